@@ -1,0 +1,128 @@
+package io.loclint.grammar;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes a file's bytes as UTF-8 strictly: every front-end sees text, and a file that is not valid UTF-8 is a
+ * parse problem at the first bad byte instead of a silently mangled string.
+ */
+public final class SourceText {
+    private SourceText() {
+    }
+
+    /** Either the text (a leading BOM removed) or the problem at the first undecodable byte. */
+    public record Decoded(String text, ParseProblem problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    public static Decoded decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            return new Decoded(text, null);
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformedOffset(bytes);
+            Span where = positionOfByte(bytes, bad);
+            return new Decoded(null, new ParseProblem(where,
+                    String.format("not valid UTF-8: byte 0x%02X at offset %d cannot be decoded", bytes[bad] & 0xFF, bad)));
+        }
+    }
+
+    /** True when the bytes look like a binary file rather than text (a NUL byte in the first 8 KiB). */
+    public static boolean looksBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstMalformedOffset(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private static Span positionOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        int column = before.length() + 1;
+        return new Span(line, column, line, column + 1);
+    }
+
+    /** Line starts of a text, for turning char offsets into 1-based line/column. */
+    public static final class LineIndex {
+        private final int[] starts;
+
+        public LineIndex(String text) {
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            starts = new int[count];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+        }
+
+        public int lineOf(int offset) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (starts[mid] <= offset) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo + 1;
+        }
+
+        public int columnOf(int offset) {
+            return offset - starts[lineOf(offset) - 1] + 1;
+        }
+
+        public int lineCount() {
+            return starts.length;
+        }
+
+        public int lineStart(int line) {
+            return starts[line - 1];
+        }
+
+        public Span span(int startOffset, int endOffset) {
+            return new Span(lineOf(startOffset), columnOf(startOffset), lineOf(endOffset), columnOf(endOffset));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.loclint.grammar.yaml;
+
+import io.loclint.grammar.ParseProblem;
+import io.loclint.grammar.Span;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * YAML through SnakeYAML's composer with a bounded loader: alias bombs, deep nesting and huge scalars become a
+ * parse problem instead of exhausting memory or the stack. Nodes are converted without recursion.
+ */
+public final class YamlFrontEnd {
+    static final int MAX_ALIASES = 100;
+    static final int MAX_DEPTH = 200;
+    static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+    /** Converted nodes per file, bounding what aliases can multiply into. */
+    static final int MAX_NODES = 2_000_000;
+
+    private YamlFrontEnd() {
+    }
+
+    public static YamlDocuments parse(String source) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowDuplicateKeys(true);
+        options.setAllowRecursiveKeys(false);
+        Yaml yaml = new Yaml(options);
+        List<YamlNode> documents = new ArrayList<>();
+        List<ParseProblem> problems = new ArrayList<>();
+        try {
+            for (Node node : yaml.composeAll(new StringReader(source))) {
+                if (node != null) {
+                    documents.add(convert(node));
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            problems.add(new ParseProblem(spanOf(e.getProblemMark()), "invalid YAML: " + describe(e)));
+        } catch (YAMLException | IllegalStateException e) {
+            problems.add(new ParseProblem(Span.point(1, 1), "invalid YAML: " + firstLine(e.getMessage())));
+        } catch (StackOverflowError e) {
+            problems.add(new ParseProblem(Span.point(1, 1), "invalid YAML: nesting too deep"));
+        }
+        return new YamlDocuments(documents, problems);
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        if (problem == null) {
+            return firstLine(e.getMessage());
+        }
+        return context == null ? problem : context + ": " + problem;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static Span spanOf(Mark mark) {
+        if (mark == null) {
+            return Span.point(1, 1);
+        }
+        return Span.point(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static Span spanOf(Node node) {
+        Mark start = node.getStartMark();
+        Mark end = node.getEndMark();
+        if (start == null) {
+            return Span.point(1, 1);
+        }
+        if (end == null) {
+            return spanOf(start);
+        }
+        return new Span(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+    }
+
+    /** Iterative post-order conversion; a node reached twice through aliases is converted once. */
+    private static YamlNode convert(Node root) {
+        Map<Node, YamlNode> done = new IdentityHashMap<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        int budget = MAX_NODES;
+        while (!stack.isEmpty()) {
+            Node node = stack.peek();
+            if (done.containsKey(node)) {
+                stack.pop();
+                continue;
+            }
+            if (--budget < 0) {
+                throw new YAMLException("document too large after expanding aliases");
+            }
+            List<Node> children = children(node);
+            boolean ready = true;
+            for (Node child : children) {
+                if (!done.containsKey(child)) {
+                    stack.push(child);
+                    ready = false;
+                }
+            }
+            if (!ready) {
+                continue;
+            }
+            stack.pop();
+            done.put(node, build(node, done));
+        }
+        return done.get(root);
+    }
+
+    private static List<Node> children(Node node) {
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        if (node instanceof MappingNode map) {
+            List<Node> out = new ArrayList<>(map.getValue().size() * 2);
+            for (NodeTuple t : map.getValue()) {
+                out.add(t.getKeyNode());
+                out.add(t.getValueNode());
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static YamlNode build(Node node, Map<Node, YamlNode> done) {
+        Span span = spanOf(node);
+        if (node instanceof ScalarNode s) {
+            boolean quoted = s.getScalarStyle() != null && s.getScalarStyle().getChar() != null
+                    && (s.getScalarStyle().getChar() == '"' || s.getScalarStyle().getChar() == '\'');
+            return new YamlNode.Scalar(s.getValue(), quoted, s.getTag().getValue(), span);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<YamlNode> items = new ArrayList<>(seq.getValue().size());
+            for (Node child : seq.getValue()) {
+                items.add(done.get(child));
+            }
+            return new YamlNode.Sequence(items, span);
+        }
+        MappingNode map = (MappingNode) node;
+        List<YamlNode.Entry> entries = new ArrayList<>(map.getValue().size());
+        for (NodeTuple t : map.getValue()) {
+            entries.add(new YamlNode.Entry(done.get(t.getKeyNode()), done.get(t.getValueNode())));
+        }
+        return new YamlNode.Mapping(entries, span);
+    }
+}
