@@ -29,8 +29,11 @@ public final class YamlFrontEnd {
     static final int MAX_ALIASES = 100;
     static final int MAX_DEPTH = 200;
     static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
-    /** Converted nodes per file, bounding what aliases can multiply into. */
-    static final int MAX_NODES = 2_000_000;
+    /**
+     * Nodes a document may hold once aliases are expanded: shared subtrees are converted once, but a rule walking
+     * the tree visits them every time, so a billion-laughs document must stop here.
+     */
+    static final long MAX_EXPANDED_NODES = 1_000_000;
 
     private YamlFrontEnd() {
     }
@@ -100,17 +103,14 @@ public final class YamlFrontEnd {
     /** Iterative post-order conversion; a node reached twice through aliases is converted once. */
     private static YamlNode convert(Node root) {
         Map<Node, YamlNode> done = new IdentityHashMap<>();
+        Map<Node, Long> expandedSize = new IdentityHashMap<>();
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
-        int budget = MAX_NODES;
         while (!stack.isEmpty()) {
             Node node = stack.peek();
             if (done.containsKey(node)) {
                 stack.pop();
                 continue;
-            }
-            if (--budget < 0) {
-                throw new YAMLException("document too large after expanding aliases");
             }
             List<Node> children = children(node);
             boolean ready = true;
@@ -124,6 +124,14 @@ public final class YamlFrontEnd {
                 continue;
             }
             stack.pop();
+            long size = 1;
+            for (Node child : children) {
+                size += expandedSize.get(child);
+            }
+            if (size > MAX_EXPANDED_NODES) {
+                throw new YAMLException("aliases expand the document to more than " + MAX_EXPANDED_NODES + " nodes");
+            }
+            expandedSize.put(node, size);
             done.put(node, build(node, done));
         }
         return done.get(root);

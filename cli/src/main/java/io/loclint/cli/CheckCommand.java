@@ -1,0 +1,115 @@
+package io.loclint.cli;
+
+import io.loclint.engine.Finding;
+import io.loclint.engine.Linter;
+import io.loclint.engine.RunResult;
+import io.loclint.engine.Severity;
+import io.loclint.engine.Version;
+import io.loclint.reports.Reporter;
+import io.loclint.reports.Reporters;
+import io.loclint.rules.Registry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the code locations under the given paths (default: the current folder).")
+final class CheckCommand implements Callable<Integer> {
+    enum FailOn { error, warning, note, never }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check (default: .).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, json or sarif (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        Reporter reporter = reporter(format);
+        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path target : targets) {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UsageException("path '" + target + "' does not exist; give an existing file or folder");
+            }
+        }
+        Path root = root(targets);
+        RunResult result = new Linter(Registry.rules(), Registry.metas(), Version.get()).run(root, targets);
+        write(reporter, result);
+        return exitCode(result);
+    }
+
+    private static Reporter reporter(String format) {
+        try {
+            return Reporters.forFormat(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Paths in reports are relative to the current folder when every target is inside it, as editors expect. */
+    static Path root(List<Path> targets) {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        boolean allInside = targets.stream().allMatch(t -> t.toAbsolutePath().normalize().startsWith(cwd));
+        if (allInside) {
+            return cwd;
+        }
+        Path first = targets.get(0).toAbsolutePath().normalize();
+        return Files.isDirectory(first) ? first : first.getParent();
+    }
+
+    private void write(Reporter reporter, RunResult result) throws IOException {
+        if (output == null) {
+            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            reporter.write(result, out);
+            out.flush();
+            return;
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new UsageException("cannot write '" + output + "': its folder does not exist");
+        }
+        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            reporter.write(result, out);
+        }
+    }
+
+    private int exitCode(RunResult result) {
+        if (failOn == FailOn.never) {
+            return ExitCodes.CLEAN;
+        }
+        Severity threshold = Severity.parse(failOn.name());
+        for (Finding finding : result.findings()) {
+            if (finding.severity().atLeast(threshold)) {
+                return ExitCodes.FINDINGS;
+            }
+        }
+        return ExitCodes.CLEAN;
+    }
+}

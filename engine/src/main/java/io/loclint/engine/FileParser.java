@@ -1,0 +1,77 @@
+package io.loclint.engine;
+
+import io.loclint.engine.files.SourceFile;
+import io.loclint.engine.model.ParsedFile;
+import io.loclint.grammar.ParseProblem;
+import io.loclint.grammar.SourceText;
+import io.loclint.grammar.Span;
+import io.loclint.grammar.python.PythonFrontEnd;
+import io.loclint.grammar.toml.TomlFrontEnd;
+import io.loclint.grammar.yaml.YamlFrontEnd;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+/** Reads one file and hands it to the front-end of its kind. Safe to call from several threads at once. */
+public final class FileParser {
+    /** Outcome: the parsed file, or null with a note saying why the file was skipped. */
+    public record Outcome(ParsedFile file, ToolNotification skipped) {}
+
+    private final long maxFileBytes;
+
+    public FileParser(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    public Outcome parse(SourceFile source) {
+        if (source.size() > maxFileBytes) {
+            return skip(source, "file-too-large", "skipped: larger than the " + maxFileBytes + "-byte limit");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source.absolutePath());
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            return skip(source, "unreadable-file", "skipped: the file could not be read");
+        }
+        if (SourceText.looksBinary(bytes)) {
+            return skip(source, "binary-file", "skipped: the file is binary, not text");
+        }
+        SourceText.Decoded decoded = SourceText.decode(bytes);
+        if (!decoded.ok()) {
+            return new Outcome(new ParsedFile(source, null, null, List.of(decoded.problem())), null);
+        }
+        String text = decoded.text();
+        try {
+            return new Outcome(frontEnd(source, text), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a front-end bug must cost one file, not the run
+            return new Outcome(new ParsedFile(source, text, null, List.of(new ParseProblem(Span.point(1, 1),
+                    "could not be parsed (" + e.getClass().getSimpleName() + ")"))), null);
+        }
+    }
+
+    private static ParsedFile frontEnd(SourceFile source, String text) {
+        switch (source.kind()) {
+            case PYTHON: {
+                var facts = PythonFrontEnd.parse(text);
+                return new ParsedFile(source, text, facts, facts.problems());
+            }
+            case PYPROJECT:
+            case TOML: {
+                var facts = TomlFrontEnd.parse(text);
+                return new ParsedFile(source, text, facts, facts.problems());
+            }
+            case YAML: {
+                var facts = YamlFrontEnd.parse(text);
+                return new ParsedFile(source, text, facts, facts.problems());
+            }
+            default:
+                return new ParsedFile(source, text, null, List.of());
+        }
+    }
+
+    private static Outcome skip(SourceFile source, String id, String message) {
+        return new Outcome(null, new ToolNotification(id, "note", message, source.path()));
+    }
+}

@@ -1,0 +1,186 @@
+package io.loclint.engine.files;
+
+import io.loclint.engine.ToolNotification;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Walks the checked paths and lists the files loclint reads and the folders that may be code locations.
+ * Skips version-control folders, virtualenvs, caches, build output and whatever {@code .gitignore} files ignore;
+ * never follows a symbolic link (a link can lead out of the checked tree or into a loop).
+ */
+public final class Discovery {
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", ".venv", "venv", ".tox",
+            ".nox", "__pycache__", "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".eggs", "build",
+            "dist", "site-packages", ".idea", ".vscode", ".dagster", ".direnv");
+    public static final Set<String> LOCATION_MARKERS = Set.of("pyproject.toml", "setup.py", "setup.cfg");
+
+    /**
+     * @param files               every file to read, sorted by path
+     * @param locationDirectories relative folders holding a pyproject.toml, setup.py or setup.cfg ("" for the root)
+     */
+    public record Result(List<SourceFile> files, List<String> locationDirectories, List<ToolNotification> notes) {}
+
+    private record Pending(Path dir, String relative, List<IgnoreScope> ignores) {}
+
+    private record IgnoreScope(String base, GitIgnore rules) {}
+
+    private final Path root;
+
+    public Discovery(Path root) {
+        this.root = root;
+    }
+
+    public Result discover(List<Path> paths) {
+        List<SourceFile> files = new ArrayList<>();
+        Set<String> locations = new TreeSet<>();
+        List<ToolNotification> notes = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (Path path : paths) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                walk(absolute, inheritedIgnores(absolute), files, locations, notes, seen);
+            } else {
+                addFile(absolute, files, notes, seen);
+            }
+        }
+        files.sort(Comparator.comparing(SourceFile::path));
+        return new Result(files, List.copyOf(locations), notes);
+    }
+
+    /** The .gitignore files between the root and a checked folder below it also apply. */
+    private List<IgnoreScope> inheritedIgnores(Path dir) {
+        List<IgnoreScope> scopes = new ArrayList<>();
+        if (!dir.startsWith(root) || dir.equals(root)) {
+            return scopes;
+        }
+        Path current = root;
+        for (Path part : root.relativize(dir)) {
+            addIgnore(current, scopes);
+            current = current.resolve(part);
+        }
+        return scopes;
+    }
+
+    private void addIgnore(Path dir, List<IgnoreScope> scopes) {
+        Path gitignore = dir.resolve(".gitignore");
+        if (Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                scopes.add(new IgnoreScope(relative(dir), GitIgnore.parse(Files.readString(gitignore))));
+            } catch (IOException | RuntimeException e) {
+                // an unreadable or undecodable .gitignore ignores nothing
+            }
+        }
+    }
+
+    private void walk(Path start, List<IgnoreScope> inherited, List<SourceFile> files, Set<String> locations,
+                      List<ToolNotification> notes, Set<String> seen) {
+        Deque<Pending> pending = new ArrayDeque<>();
+        pending.push(new Pending(start, relative(start), inherited));
+        while (!pending.isEmpty()) {
+            Pending current = pending.pop();
+            List<IgnoreScope> ignores = new ArrayList<>(current.ignores());
+            addIgnore(current.dir(), ignores);
+            List<Path> children;
+            try (Stream<Path> list = Files.list(current.dir())) {
+                children = list.sorted().toList();
+            } catch (IOException | SecurityException e) {
+                notes.add(new ToolNotification("unreadable-directory", "warning",
+                        "skipped a folder that could not be read", relative(current.dir())));
+                continue;
+            }
+            if (children.stream().anyMatch(c -> c.getFileName().toString().equals("pyvenv.cfg"))) {
+                continue;
+            }
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException | SecurityException e) {
+                    continue;
+                }
+                if (attributes.isSymbolicLink()) {
+                    continue;
+                }
+                String rel = relative(child);
+                boolean directory = attributes.isDirectory();
+                if (ignored(ignores, rel, directory)) {
+                    continue;
+                }
+                if (directory) {
+                    if (!SKIPPED_DIRECTORIES.contains(name) && !name.endsWith(".egg-info")) {
+                        pending.push(new Pending(child, rel, ignores));
+                    }
+                } else if (attributes.isRegularFile()) {
+                    if (LOCATION_MARKERS.contains(name)) {
+                        locations.add(parentOf(rel));
+                    }
+                    FileKind kind = FileKind.of(rel);
+                    if (kind != null && seen.add(rel)) {
+                        files.add(new SourceFile(rel, child, kind, attributes.size()));
+                    }
+                }
+            }
+        }
+    }
+
+    private void addFile(Path file, List<SourceFile> files, List<ToolNotification> notes, Set<String> seen) {
+        String rel = relative(file);
+        FileKind kind = FileKind.of(rel);
+        if (kind == null) {
+            notes.add(new ToolNotification("unsupported-file", "note", "not a kind of file loclint reads", rel));
+            return;
+        }
+        try {
+            if (seen.add(rel)) {
+                files.add(new SourceFile(rel, file, kind, Files.size(file)));
+            }
+        } catch (IOException e) {
+            notes.add(new ToolNotification("unreadable-file", "warning", "skipped a file that could not be read", rel));
+        }
+    }
+
+    private static boolean ignored(List<IgnoreScope> scopes, String rel, boolean directory) {
+        Boolean verdict = null;
+        for (IgnoreScope scope : scopes) {
+            String local;
+            if (scope.base().isEmpty()) {
+                local = rel;
+            } else if (rel.startsWith(scope.base() + "/")) {
+                local = rel.substring(scope.base().length() + 1);
+            } else {
+                continue;
+            }
+            Boolean v = scope.rules().matches(local, directory);
+            if (v != null) {
+                verdict = v;
+            }
+        }
+        return Boolean.TRUE.equals(verdict);
+    }
+
+    private String relative(Path path) {
+        if (!path.startsWith(root)) {
+            return path.toString().replace('\\', '/');
+        }
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    static String parentOf(String rel) {
+        int slash = rel.lastIndexOf('/');
+        return slash < 0 ? "" : rel.substring(0, slash);
+    }
+}

@@ -1,0 +1,111 @@
+package io.loclint.engine.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One code location: a folder with {@code pyproject.toml}/{@code setup.py}/{@code setup.cfg}, its Python modules
+ * (source and tests), its other files, and the Dagster facts resolved across its modules.
+ *
+ * @see ModelBuilder
+ */
+public final class CodeLocation {
+    private final String directory;
+    private final ParsedFile pyproject;
+    private final List<ParsedFile> files = new ArrayList<>();
+    private final Map<String, PythonModule> modules = new LinkedHashMap<>();
+    private final List<String> packages = new ArrayList<>();
+    private final List<DagsterDefinition> definitions = new ArrayList<>();
+    private final List<EntryPoint> entryPoints = new ArrayList<>();
+    private String projectName;
+    private String declaredModule;
+
+    CodeLocation(String directory, ParsedFile pyproject) {
+        this.directory = directory;
+        this.pyproject = pyproject;
+    }
+
+    /** Relative to the run's root; "" when the root itself is the location. */
+    public String directory() {
+        return directory;
+    }
+
+    /** pyproject.toml when the location has one (it may be a setup.py/setup.cfg location). */
+    public ParsedFile pyproject() {
+        return pyproject;
+    }
+
+    /** {@code [project] name}, or null. */
+    public String projectName() {
+        return projectName;
+    }
+
+    /** The module a loader is told to load ({@code [tool.dagster] module_name}), or null. */
+    public String declaredModule() {
+        return declaredModule;
+    }
+
+    public List<ParsedFile> files() {
+        return Collections.unmodifiableList(files);
+    }
+
+    public Map<String, PythonModule> modules() {
+        return Collections.unmodifiableMap(modules);
+    }
+
+    /** Top-level packages of the location's source (tests excluded), in path order. */
+    public List<String> packages() {
+        return Collections.unmodifiableList(packages);
+    }
+
+    public List<DagsterDefinition> definitions() {
+        return Collections.unmodifiableList(definitions);
+    }
+
+    public List<EntryPoint> entryPoints() {
+        return Collections.unmodifiableList(entryPoints);
+    }
+
+    public String displayName() {
+        return directory.isEmpty() ? "." : directory;
+    }
+
+    void addFile(ParsedFile file) {
+        files.add(file);
+        file.attachTo(this);
+    }
+
+    void addModule(PythonModule module) {
+        modules.put(module.qualifiedName(), module);
+    }
+
+    void addPackage(String name) {
+        if (!packages.contains(name)) {
+            packages.add(name);
+        }
+    }
+
+    void addDefinition(DagsterDefinition definition) {
+        definitions.add(definition);
+    }
+
+    void addEntryPoint(EntryPoint entryPoint) {
+        entryPoints.add(entryPoint);
+    }
+
+    void setProjectName(String projectName) {
+        this.projectName = projectName;
+    }
+
+    void setDeclaredModule(String declaredModule) {
+        this.declaredModule = declaredModule;
+    }
+
+    void replaceDefinitions(java.util.List<DagsterDefinition> resolved) {
+        definitions.clear();
+        definitions.addAll(resolved);
+    }
+}

@@ -1,0 +1,184 @@
+package io.loclint.engine.model;
+
+import io.loclint.engine.files.FileKind;
+import io.loclint.grammar.python.PyFile;
+import io.loclint.grammar.python.PyImport;
+import io.loclint.grammar.toml.TomlDocument;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns parsed files into the model: code locations, their modules, and the Dagster facts resolved across them. */
+public final class ModelBuilder {
+    private static final Set<String> TEST_DIRECTORIES = Set.of("tests", "test");
+    private static final Set<String> NOT_PACKAGES = Set.of("tests", "test", "docs", "scripts", "examples", "bench",
+            "benchmarks", "tools", "ci");
+
+    private ModelBuilder() {
+    }
+
+    /**
+     * @param locationDirectories folders holding pyproject.toml/setup.py/setup.cfg; those that turn out to hold no
+     *                            Dagster code and declare no Dagster dependency are not code locations
+     */
+    public static Project build(Path root, List<ParsedFile> files, List<String> locationDirectories) {
+        Map<String, List<ParsedFile>> byCandidate = new LinkedHashMap<>();
+        List<String> candidates = new ArrayList<>(locationDirectories);
+        candidates.sort(Comparator.comparingInt(String::length).reversed());
+        for (ParsedFile file : files) {
+            String owner = owner(file.path(), candidates);
+            if (owner != null) {
+                byCandidate.computeIfAbsent(owner, k -> new ArrayList<>()).add(file);
+            }
+        }
+        List<CodeLocation> locations = new ArrayList<>();
+        for (String dir : locationDirectories) {
+            List<ParsedFile> owned = byCandidate.getOrDefault(dir, List.of());
+            if (isCodeLocation(owned)) {
+                locations.add(buildLocation(dir, owned));
+            }
+        }
+        locations.sort(Comparator.comparing(CodeLocation::directory));
+        return new Project(root, List.copyOf(locations), List.copyOf(files));
+    }
+
+    private static String owner(String path, List<String> deepestFirst) {
+        for (String dir : deepestFirst) {
+            if (dir.isEmpty() || path.startsWith(dir + "/")) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    /** Dagster code, or a declared Dagster dependency, makes a folder a code location rather than a tool config. */
+    private static boolean isCodeLocation(List<ParsedFile> owned) {
+        for (ParsedFile file : owned) {
+            PyFile py = file.python();
+            if (py != null) {
+                for (PyImport i : py.imports()) {
+                    if (i.level() == 0 && (i.module().equals("dagster") || i.module().startsWith("dagster."))) {
+                        return true;
+                    }
+                }
+            }
+            if (file.kind() == FileKind.PYPROJECT && file.toml() != null && file.toml().parsed()) {
+                for (var dependency : file.toml().stringsOf("project.dependencies")) {
+                    if (Requirement.distributionName(dependency.value()).equals("dagster")) {
+                        return true;
+                    }
+                }
+            }
+            if (file.kind() == FileKind.PYPROJECT && file.toml() != null && file.toml().getTable("tool.dagster") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CodeLocation buildLocation(String dir, List<ParsedFile> owned) {
+        String prefix = dir.isEmpty() ? "" : dir + "/";
+        ParsedFile pyproject = owned.stream()
+                .filter(f -> f.kind() == FileKind.PYPROJECT && f.path().equals(prefix + "pyproject.toml"))
+                .findFirst().orElse(null);
+        CodeLocation location = new CodeLocation(dir, pyproject);
+        if (pyproject != null && pyproject.toml() != null) {
+            TomlDocument toml = pyproject.toml();
+            location.setProjectName(toml.getString("project.name"));
+            location.setDeclaredModule(toml.getString("tool.dagster.module_name"));
+        }
+        boolean srcLayout = owned.stream().anyMatch(f -> f.kind() == FileKind.PYTHON
+                && f.path().startsWith(prefix + "src/"));
+        for (ParsedFile file : owned) {
+            location.addFile(file);
+            if (file.kind() != FileKind.PYTHON || file.python() == null) {
+                continue;
+            }
+            String local = file.path().substring(prefix.length());
+            boolean test = isTest(local);
+            String moduleRelative = srcLayout && local.startsWith("src/") ? local.substring(4) : local;
+            String qualified = moduleName(moduleRelative);
+            if (qualified == null) {
+                continue;
+            }
+            boolean isPackage = moduleRelative.endsWith("__init__.py");
+            if (!test) {
+                String top = qualified.contains(".") ? qualified.substring(0, qualified.indexOf('.')) : qualified;
+                boolean underSourceRoot = !srcLayout || local.startsWith("src/");
+                if (underSourceRoot && !NOT_PACKAGES.contains(top) && (isPackage || qualified.contains("."))) {
+                    location.addPackage(top);
+                }
+            }
+            PythonModule module = new PythonModule(file, qualified, isPackage, test,
+                    Bindings.of(file.python(), qualified, isPackage));
+            location.addModule(module);
+        }
+        for (PythonModule module : location.modules().values()) {
+            DagsterExtractor.extract(module, location);
+        }
+        resolveDerivedNames(location);
+        return location;
+    }
+
+    static boolean isTest(String localPath) {
+        String first = localPath.contains("/") ? localPath.substring(0, localPath.indexOf('/')) : "";
+        String name = localPath.substring(localPath.lastIndexOf('/') + 1);
+        return TEST_DIRECTORIES.contains(first) || localPath.contains("/tests/") || name.startsWith("test_")
+                || name.endsWith("_test.py") || name.equals("conftest.py");
+    }
+
+    /** {@code a/b/c.py} to {@code a.b.c}, {@code a/b/__init__.py} to {@code a.b}; null when not importable. */
+    static String moduleName(String relative) {
+        String withoutSuffix = relative.endsWith(".pyi") ? relative.substring(0, relative.length() - 4)
+                : relative.substring(0, relative.length() - 3);
+        if (withoutSuffix.equals("__init__")) {
+            return null;
+        }
+        if (withoutSuffix.endsWith("/__init__")) {
+            withoutSuffix = withoutSuffix.substring(0, withoutSuffix.length() - "/__init__".length());
+        }
+        return withoutSuffix.replace('/', '.');
+    }
+
+    /** Replaces names such as "job name + _schedule" by the referenced definition's effective name. */
+    private static void resolveDerivedNames(CodeLocation location) {
+        Map<String, DagsterDefinition> byBinding = new HashMap<>();
+        for (DagsterDefinition d : location.definitions()) {
+            if (d.qualifiedBinding() != null) {
+                byBinding.putIfAbsent(d.qualifiedBinding(), d);
+            }
+        }
+        List<DagsterDefinition> resolved = new ArrayList<>();
+        for (DagsterDefinition d : location.definitions()) {
+            resolved.add(withDerivedName(d, location, byBinding, 0));
+        }
+        location.replaceDefinitions(resolved);
+    }
+
+    private static DagsterDefinition withDerivedName(DagsterDefinition d, CodeLocation location,
+                                                     Map<String, DagsterDefinition> byBinding, int depth) {
+        String name = d.name();
+        if (name == null || !name.startsWith(DagsterExtractor.DERIVED)) {
+            return d;
+        }
+        String[] parts = name.substring(1).split(DagsterExtractor.DERIVED, -1);
+        String reference = parts[0];
+        String suffix = parts.length > 1 ? parts[1] : "";
+        String base = reference.substring(reference.lastIndexOf('.') + 1);
+        DagsterDefinition target = Symbols.find(location, Bindings.resolve(d.module(), reference), byBinding);
+        if (target != null && depth < 8) {
+            String targetName = withDerivedName(target, location, byBinding, depth + 1).name();
+            if (targetName != null) {
+                base = targetName;
+            }
+        }
+        return new DagsterDefinition(d.kind(), base + suffix, d.nameSpan(), d.module(), d.binding(), d.factory(),
+                d.function(), d.call());
+    }
+}

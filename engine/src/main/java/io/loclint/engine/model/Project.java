@@ -1,0 +1,11 @@
+package io.loclint.engine.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything one run reads: the code locations found, and every parsed file (also those outside any location,
+ * such as a monorepo's shared Helm chart).
+ */
+public record Project(Path root, List<CodeLocation> locations, List<ParsedFile> files) {
+}

@@ -1,0 +1,17 @@
+package io.loclint.engine.rule;
+
+import io.loclint.engine.RuleInfo;
+
+/**
+ * A rule: stateless, its metadata in {@link RuleInfo} on the class. Implement {@link ElementRule} to look at one
+ * kind of model element, or {@link ProjectRule} to look at a whole code location at once.
+ */
+public sealed interface Rule permits ElementRule, ProjectRule {
+    default RuleInfo info() {
+        RuleInfo info = getClass().getAnnotation(RuleInfo.class);
+        if (info == null) {
+            throw new IllegalStateException(getClass().getName() + " has no @RuleInfo");
+        }
+        return info;
+    }
+}

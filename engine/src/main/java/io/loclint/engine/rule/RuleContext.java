@@ -1,0 +1,36 @@
+package io.loclint.engine.rule;
+
+import io.loclint.engine.Finding;
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.Project;
+import io.loclint.grammar.Span;
+
+import java.util.function.Consumer;
+
+/** What a rule gets during one run: the whole project to look things up in, and a way to report findings. */
+public final class RuleContext {
+    private final RuleInfo info;
+    private final Severity severity;
+    private final Project project;
+    private final Consumer<Finding> sink;
+
+    public RuleContext(RuleInfo info, Severity severity, Project project, Consumer<Finding> sink) {
+        this.info = info;
+        this.severity = severity;
+        this.project = project;
+        this.sink = sink;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /**
+     * @param symbol what the finding is about, stable across edits that move lines (a job name, a values key)
+     */
+    public void report(String path, Span span, String message, String symbol, String hint) {
+        sink.accept(new Finding(info.code(), severity, message, path, span, symbol, hint));
+    }
+
+}

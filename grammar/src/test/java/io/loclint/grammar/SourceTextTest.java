@@ -1,0 +1,48 @@
+package io.loclint.grammar;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SourceTextTest {
+    @Test
+    void stripsTheByteOrderMark() {
+        SourceText.Decoded d = SourceText.decode("\uFEFFx = 1\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(d.ok());
+        assertEquals("x = 1\n", d.text());
+    }
+
+    @Test
+    void invalidUtf8IsAProblemAtTheFirstBadByte() {
+        byte[] bytes = "ok = 1\nname = \"caf".getBytes(StandardCharsets.UTF_8);
+        byte[] withBad = new byte[bytes.length + 2];
+        System.arraycopy(bytes, 0, withBad, 0, bytes.length);
+        withBad[bytes.length] = (byte) 0xE9;
+        withBad[bytes.length + 1] = '"';
+        SourceText.Decoded d = SourceText.decode(withBad);
+        assertFalse(d.ok());
+        assertNull(d.text());
+        assertEquals(new Span(2, 12, 2, 13), d.problem().span());
+        assertEquals("not valid UTF-8: byte 0xE9 at offset 18 cannot be decoded", d.problem().message());
+    }
+
+    @Test
+    void binaryDetection() {
+        assertTrue(SourceText.looksBinary(new byte[]{0x7f, 'E', 'L', 'F', 0}));
+        assertFalse(SourceText.looksBinary("plain text".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void lineIndexGivesOneBasedPositions() {
+        SourceText.LineIndex index = new SourceText.LineIndex("ab\ncdé\n\nx");
+        assertEquals(4, index.lineCount());
+        assertEquals(new Span(1, 1, 1, 3), index.span(0, 2));
+        assertEquals(new Span(2, 3, 2, 4), index.span(5, 6));
+        assertEquals(new Span(4, 1, 4, 2), index.span(8, 9));
+    }
+}

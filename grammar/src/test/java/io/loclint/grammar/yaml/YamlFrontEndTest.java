@@ -1,0 +1,70 @@
+package io.loclint.grammar.yaml;
+
+import io.loclint.grammar.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class YamlFrontEndTest {
+    @Test
+    void multiDocumentWithPositions() {
+        YamlDocuments docs = YamlFrontEnd.parse("""
+                apiVersion: apps/v1
+                kind: Deployment
+                ---
+                image:
+                  repository: gitea.example.org/team/app
+                  tag: "1.2.3"
+                """);
+        assertEquals(List.of(), docs.problems());
+        assertEquals(2, docs.documents().size());
+        YamlNode.Mapping second = assertInstanceOf(YamlNode.Mapping.class, docs.documents().get(1));
+        YamlNode.Mapping image = assertInstanceOf(YamlNode.Mapping.class, second.get("image"));
+        YamlNode.Scalar tag = assertInstanceOf(YamlNode.Scalar.class, image.get("tag"));
+        assertEquals("1.2.3", tag.value());
+        assertTrue(tag.quoted());
+        assertEquals(new Span(6, 8, 6, 15), tag.span());
+    }
+
+    @Test
+    void tabIndentationIsAProblemAtItsLine() {
+        YamlDocuments docs = YamlFrontEnd.parse("settings:\n  retries: 3\n\tbackoff: 10\n");
+        assertEquals(1, docs.problems().size());
+        assertEquals(3, docs.problems().get(0).span().startLine());
+        assertTrue(docs.problems().get(0).message().startsWith("invalid YAML: "));
+    }
+
+    @Test
+    void aliasBombIsStopped() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        char previous = 'a';
+        for (char c = 'b'; c <= 'k'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                bomb.append(i == 0 ? "" : ", ").append('*').append(previous);
+            }
+            bomb.append("]\n");
+            previous = c;
+        }
+        YamlDocuments docs = YamlFrontEnd.parse(bomb.toString());
+        assertEquals(1, docs.problems().size());
+    }
+
+    @Test
+    void deepNestingIsAProblemNotACrash() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        YamlDocuments docs = YamlFrontEnd.parse(deep);
+        assertEquals(1, docs.problems().size());
+    }
+
+    @Test
+    void documentsBeforeAnErrorAreKept() {
+        YamlDocuments docs = YamlFrontEnd.parse("a: 1\n---\nb: [\n");
+        assertEquals(1, docs.documents().size());
+        assertEquals(1, docs.problems().size());
+    }
+}

@@ -1,0 +1,71 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.EntryPoint;
+import io.loclint.engine.model.PythonModule;
+import io.loclint.engine.rule.ElementRule;
+import io.loclint.engine.rule.RuleContext;
+import io.loclint.grammar.Span;
+
+@RuleInfo(code = "LOC001", name = "missing-entry-point", severity = Severity.ERROR, guide = "2.3.1",
+        summary = "A code location has no entry point that a Dagster loader could discover.")
+public final class MissingEntryPoint implements ElementRule<CodeLocation> {
+    @Override
+    public Class<CodeLocation> elementType() {
+        return CodeLocation.class;
+    }
+
+    @Override
+    public void check(CodeLocation location, RuleContext context) {
+        String declared = location.declaredModule();
+        if (declared != null) {
+            checkDeclared(location, declared, context);
+            return;
+        }
+        if (location.entryPoints().stream().noneMatch(e -> !e.module().test())) {
+            LocationAnchor anchor = LocationAnchor.of(location);
+            context.report(anchor.path(), anchor.span(),
+                    "code location '" + location.displayName() + "' has no Dagster entry point: no module-level"
+                            + " Definitions(...), @repository or @definitions function for a loader to discover",
+                    "location:" + location.displayName(),
+                    "register the location's jobs in a repository.py with defs = Definitions(jobs=[...])");
+        }
+    }
+
+    private static void checkDeclared(CodeLocation location, String declared, RuleContext context) {
+        PythonModule module = location.modules().get(declared);
+        Span span = location.pyproject().toml().spanOf("tool.dagster.module_name");
+        String path = location.pyproject().path();
+        if (span == null) {
+            span = Span.point(1, 1);
+        }
+        if (module == null) {
+            context.report(path, span, "[tool.dagster] module_name '" + declared + "' names a module that does not"
+                    + " exist in code location '" + location.displayName() + "'", "location:" + location.displayName(),
+                    "point module_name at the module that holds the Definitions");
+            return;
+        }
+        if (!definesOrImportsEntryPoint(location, module)) {
+            context.report(path, span, "module '" + declared + "' named by [tool.dagster] module_name has no Dagster"
+                    + " entry point: no module-level Definitions(...), @repository or @definitions function",
+                    "location:" + location.displayName(),
+                    "define defs = Definitions(...) in that module or import it there");
+        }
+    }
+
+    /** A loader also finds a Definitions object the module imports from another module. */
+    private static boolean definesOrImportsEntryPoint(CodeLocation location, PythonModule module) {
+        for (EntryPoint entryPoint : location.entryPoints()) {
+            if (entryPoint.module() == module) {
+                return true;
+            }
+            String qualified = entryPoint.module().qualifiedName() + "." + entryPoint.binding();
+            if (module.bindings().containsValue(qualified)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,26 @@
+package io.loclint.rules;
+
+import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.DefinitionKind;
+import io.loclint.engine.rule.RuleContext;
+
+import java.util.Set;
+
+/** NAM001–NAM003 differ only in the kinds they look at. */
+final class NameCheck {
+    private NameCheck() {
+    }
+
+    static void check(DagsterDefinition definition, Set<DefinitionKind> kinds, RuleContext context) {
+        String name = definition.name();
+        if (!kinds.contains(definition.kind()) || name == null || Naming.isSnakeCase(name)) {
+            return;
+        }
+        String suggestion = Naming.toSnakeCase(name);
+        context.report(definition.path(), definition.nameSpan(),
+                definition.kind().label() + " '" + name + "' is not snake_case; the guide names jobs, ops and their"
+                        + " schedules in snake_case",
+                definition.kind().label() + ":" + name,
+                "rename it to '" + suggestion + "'");
+    }
+}

@@ -1,0 +1,34 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleMeta;
+import io.loclint.engine.rule.Rule;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Every rule, one line each, sorted by code. A contract test checks it against the catalog. */
+public final class Registry {
+    private static final List<Rule> RULES = List.<Rule>of(
+            new MissingEntryPoint(),
+            new JobNameNotSnakeCase(),
+            new OpNameNotSnakeCase(),
+            new ScheduleNameNotSnakeCase(),
+            new PlaceholderLocationName(),
+            new UnparsableFile()
+    ).stream().sorted(Comparator.comparing(r -> r.info().code())).toList();
+
+    private Registry() {
+    }
+
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    public static List<RuleMeta> metas() {
+        return RULES.stream().map(r -> RuleDocs.meta(r.info())).toList();
+    }
+
+    public static Rule byCode(String code) {
+        return RULES.stream().filter(r -> r.info().code().equalsIgnoreCase(code)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,14 @@
+from dagster import Definitions, job, op
+
+
+@op
+def noop():
+    return None
+
+
+@job
+def noop_job():
+    noop()
+
+
+defs = Definitions(jobs=[noop_job])

@@ -1,0 +1,11 @@
+from dagster import Definitions, job
+
+from .broken import before_the_error
+
+
+@job
+def BadlyNamedJob():  # expect: NAM001
+    before_the_error()
+
+
+defs = Definitions(jobs=[BadlyNamedJob])

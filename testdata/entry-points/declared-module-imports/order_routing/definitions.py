@@ -1,0 +1,3 @@
+from .repository import defs
+
+__all__ = ["defs"]

@@ -1,0 +1,14 @@
+from dagster import Definitions, job, op
+
+
+@op
+def route_orders():
+    return []
+
+
+@job
+def order_routing_job():
+    route_orders()
+
+
+defs = Definitions(jobs=[order_routing_job])

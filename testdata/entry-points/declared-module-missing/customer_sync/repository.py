@@ -1,0 +1,14 @@
+from dagster import Definitions, job, op
+
+
+@op
+def pull_customers():
+    return []
+
+
+@job
+def customer_sync_job():
+    pull_customers()
+
+
+defs = Definitions(jobs=[customer_sync_job])

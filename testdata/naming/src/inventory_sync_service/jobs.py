@@ -1,0 +1,27 @@
+from dagster import job, define_asset_job, JobDefinition
+import dagster as dg
+
+from .ops import fetch_rows, clean_rows, StockGraph
+
+
+@job
+def sync_inventory_job():
+    clean_rows(fetch_rows())
+
+
+@job(name="SyncInventoryNightly")  # expect: NAM001
+def sync_inventory_nightly():
+    clean_rows(fetch_rows())
+
+
+@dg.job
+def SyncInventoryHourly():  # expect: NAM001
+    clean_rows(fetch_rows())
+
+
+stock_assets_job = define_asset_job("stock_assets_job")
+StockAssetsJob = define_asset_job("StockAssets")  # expect: NAM001
+named_assets_job = define_asset_job(name="Named-Assets")  # expect: NAM001
+stock_graph_job = StockGraph.to_job(name="stock_graph_job")
+StockGraph_job = StockGraph.to_job(name="StockGraphJob")  # expect: NAM001
+default_named_graph_job = StockGraph.to_job()  # expect: NAM001

@@ -1,0 +1,11 @@
+from dagster import job, op
+
+
+@op
+def assign_docks():
+    return []
+
+
+@job
+def assign_docks_job():
+    assign_docks()

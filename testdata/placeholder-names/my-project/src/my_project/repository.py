@@ -1,0 +1,14 @@
+from dagster import Definitions, job, op
+
+
+@op
+def count_pallets():
+    return 0
+
+
+@job
+def count_pallets_job():
+    count_pallets()
+
+
+defs = Definitions(jobs=[count_pallets_job])
