@@ -1,0 +1,65 @@
+package io.loclint.engine.files;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DiscoveryTest {
+    @TempDir
+    Path root;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void listsReadableFilesAndSkipsVirtualenvsCachesBuildOutputAndIgnoredFiles() throws IOException {
+        write(".gitignore", "secret_dump/\n*.generated.py\n");
+        write("loc/pyproject.toml", "[project]\nname='x'\n");
+        write("loc/src/pkg/__init__.py", "");
+        write("loc/src/pkg/jobs.py", "");
+        write("loc/src/pkg/jobs.generated.py", "");
+        write("loc/Dockerfile", "FROM python:3.12\n");
+        write("loc/chart/templates/deployment.yaml", "image: {{ .Values.image }}\n");
+        write("loc/chart/values.yaml", "image: x\n");
+        write("loc/.venv/lib/site.py", "");
+        write("loc/env/pyvenv.cfg", "home = /usr\n");
+        write("loc/env/lib/x.py", "");
+        write("loc/node_modules/a/b.yaml", "");
+        write("loc/build/lib/pkg/jobs.py", "");
+        write("loc/pkg.egg-info/x.toml", "");
+        write("loc/__pycache__/x.py", "");
+        write("secret_dump/x.py", "");
+        write("loc/README.md", "");
+        Discovery.Result result = new Discovery(root).discover(List.of(root));
+        assertEquals(List.of(
+                        "loc/Dockerfile",
+                        "loc/chart/templates/deployment.yaml",
+                        "loc/chart/values.yaml",
+                        "loc/pyproject.toml",
+                        "loc/src/pkg/__init__.py",
+                        "loc/src/pkg/jobs.py"),
+                result.files().stream().map(SourceFile::path).toList());
+        assertEquals(List.of(FileKind.DOCKERFILE, FileKind.HELM_TEMPLATE, FileKind.YAML, FileKind.PYPROJECT,
+                FileKind.PYTHON, FileKind.PYTHON), result.files().stream().map(SourceFile::kind).toList());
+        assertEquals(List.of("loc"), result.locationDirectories());
+    }
+
+    @Test
+    void doesNotFollowSymbolicLinks() throws IOException {
+        write("loc/pyproject.toml", "");
+        write("outside/secret.py", "");
+        Files.createSymbolicLink(root.resolve("loc/link"), root.resolve("outside"));
+        Files.createSymbolicLink(root.resolve("loc/loop"), root.resolve("loc"));
+        Discovery.Result result = new Discovery(root).discover(List.of(root.resolve("loc")));
+        assertEquals(List.of("loc/pyproject.toml"), result.files().stream().map(SourceFile::path).toList());
+    }
+}
