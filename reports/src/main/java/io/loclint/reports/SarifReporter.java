@@ -64,11 +64,13 @@ public final class SarifReporter implements Reporter {
 
         writeTool(gen, result);
         writeInvocation(gen, result);
-        gen.writeObjectFieldStart("originalUriBaseIds");
-        gen.writeObjectFieldStart(SRCROOT);
-        gen.writeStringField("uri", Uris.directoryUri(result.root()));
-        gen.writeEndObject();
-        gen.writeEndObject();
+        if (result.root() != null) {
+            gen.writeObjectFieldStart("originalUriBaseIds");
+            gen.writeObjectFieldStart(SRCROOT);
+            gen.writeStringField("uri", Uris.directoryUri(result.root()));
+            gen.writeEndObject();
+            gen.writeEndObject();
+        }
         writeResults(gen, result);
         gen.writeStringField("columnKind", "utf16CodeUnits");
 

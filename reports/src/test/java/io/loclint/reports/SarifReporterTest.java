@@ -75,6 +75,23 @@ class SarifReporterTest {
     }
 
     @Test
+    void unknownOrInconsistentPositionsStillValidate() {
+        List<Finding> findings = List.of(
+                new Finding("PAR001", Severity.ERROR, "cannot parse", "a.toml", new Span(0, 0, 0, 0), null, null),
+                new Finding("PAR001", Severity.ERROR, "cannot parse", "b.toml", null, null, null),
+                new Finding("PAR001", Severity.ERROR, "cannot parse", "c.toml", new Span(5, 0, 0, 7), null, null),
+                new Finding("PAR001", Severity.ERROR, "cannot parse", "d.toml", new Span(5, 9, 5, 3), null, null),
+                new Finding("PAR001", Severity.ERROR, "cannot parse", "e.toml", new Span(5, 9, 4, 3), null, null));
+        String sarif = Samples.render(reporter, Samples.withFindings(findings, 5));
+        List<Error> errors = SarifSchema.validate(sarif);
+        assertTrue(errors.isEmpty(), () -> "schema errors: " + errors + "\n" + sarif);
+        assertEquals(3, all(sarif, "(\"region\")").size(), sarif);
+        // only d.toml keeps an end line (same line, end column before start column dropped)
+        assertEquals(List.of("5"), all(sarif, "\"endLine\": ([0-9]+)"));
+        assertEquals(List.of(), all(sarif, "\"endColumn\": ([0-9]+)"));
+    }
+
+    @Test
     void fingerprintIgnoresTheLineNumber() {
         Finding before = new Finding("NAM001", Severity.ERROR, "job 'DataJob' is not snake_case", "src/jobs.py",
                 new Span(12, 5, 12, 12), "DataJob", null);
