@@ -1,0 +1,30 @@
+package io.loclint.reports;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ReportersTest {
+
+    @Test
+    void knownFormats() {
+        assertEquals(List.of("text", "json", "sarif"), Reporters.names());
+        assertInstanceOf(TextReporter.class, Reporters.forFormat("text"));
+        assertInstanceOf(JsonReporter.class, Reporters.forFormat("json"));
+        assertInstanceOf(SarifReporter.class, Reporters.forFormat(" SARIF "));
+        for (String name : Reporters.names()) {
+            assertEquals(name, Reporters.forFormat(name).name());
+        }
+    }
+
+    @Test
+    void unknownFormatListsTheValidOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reporters.forFormat("xml"));
+        assertEquals("unknown output format 'xml'; valid formats: text, json, sarif", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Reporters.forFormat(null));
+    }
+}
