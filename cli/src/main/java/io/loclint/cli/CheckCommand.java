@@ -13,11 +13,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -46,9 +46,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     @Override
     public Integer call() throws IOException {
@@ -86,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private void write(Reporter reporter, RunResult result) throws IOException {
         if (output == null) {
-            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
             reporter.write(result, out);
             out.flush();
             return;
@@ -95,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new UsageException("cannot write '" + output + "': its folder does not exist");
         }
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
             reporter.write(result, out);
         }
     }
