@@ -9,12 +9,26 @@ import java.util.List;
 /** Every rule, one line each, sorted by code. A contract test checks it against the catalog. */
 public final class Registry {
     private static final List<Rule> RULES = List.<Rule>of(
+            new UndefinedRegistration(),
+            new UnregisteredJob(),
+            new DanglingOp(),
+            new DuplicateRegistration(),
             new MissingEntryPoint(),
             new JobNameNotSnakeCase(),
             new OpNameNotSnakeCase(),
             new ScheduleNameNotSnakeCase(),
             new PlaceholderLocationName(),
-            new UnparsableFile()
+            new UnparsableFile(),
+            new ScheduleTargetMissing(),
+            new SensorTargetMissing(),
+            new OrphanedSchedule(),
+            new WiringDoesWork(),
+            new OpTooLong(),
+            new DanglingTest(),
+            new UntestedJob(),
+            new MalformedVersionTag(),
+            new SupersededVersionRegistered(),
+            new SupersededVersionTargeted()
     ).stream().sorted(Comparator.comparing(r -> r.info().code())).toList();
 
     private Registry() {

@@ -20,6 +20,7 @@ public final class CodeLocation {
     private final List<String> packages = new ArrayList<>();
     private final List<DagsterDefinition> definitions = new ArrayList<>();
     private final List<EntryPoint> entryPoints = new ArrayList<>();
+    private DefinitionsGraph graph;
     private String projectName;
     private String declaredModule;
 
@@ -67,6 +68,15 @@ public final class CodeLocation {
 
     public List<EntryPoint> entryPoints() {
         return Collections.unmodifiableList(entryPoints);
+    }
+
+    /** How the location's definitions register, use, target and test each other. */
+    public DefinitionsGraph graph() {
+        return graph;
+    }
+
+    void setGraph(DefinitionsGraph graph) {
+        this.graph = graph;
     }
 
     public String displayName() {

@@ -15,4 +15,8 @@ import io.loclint.grammar.python.PyFunction;
 public record EntryPoint(Kind kind, PythonModule module, String binding, Span span, PyExpr.Call call,
                          PyFunction function) {
     public enum Kind { DEFINITIONS, REPOSITORY, DEFINITIONS_FUNCTION }
+
+    public String path() {
+        return module.path();
+    }
 }

@@ -123,6 +123,7 @@ public final class ModelBuilder {
             DagsterExtractor.extract(module, location);
         }
         resolveDerivedNames(location);
+        location.setGraph(GraphBuilder.build(location));
         return location;
     }
 

@@ -1,0 +1,74 @@
+package io.loclint.engine.model;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a code location's definitions do to each other: what the entry point registers, which jobs and graphs use
+ * which ops, what schedules and sensors target, what tests reference. Built by {@link GraphBuilder}.
+ */
+public final class DefinitionsGraph {
+    private final List<Registration> registrations;
+    private final Set<DagsterDefinition> registered;
+    private final List<JobTarget> jobTargets;
+    private final List<WiringCall> wiringCalls;
+    private final Map<DagsterDefinition, List<DagsterDefinition>> users;
+    private final List<TestReference> testReferences;
+    private final Resolver resolver;
+
+    DefinitionsGraph(List<Registration> registrations, List<JobTarget> jobTargets, List<WiringCall> wiringCalls,
+                     Map<DagsterDefinition, List<DagsterDefinition>> users, List<TestReference> testReferences,
+                     Resolver resolver) {
+        this.registrations = List.copyOf(registrations);
+        this.jobTargets = List.copyOf(jobTargets);
+        this.wiringCalls = List.copyOf(wiringCalls);
+        this.users = users;
+        this.testReferences = List.copyOf(testReferences);
+        this.resolver = resolver;
+        Set<DagsterDefinition> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Registration r : registrations) {
+            DagsterDefinition d = r.reference().target().local();
+            if (d != null) {
+                set.add(d);
+            }
+        }
+        this.registered = Collections.unmodifiableSet(set);
+    }
+
+    public List<Registration> registrations() {
+        return registrations;
+    }
+
+    public boolean isRegistered(DagsterDefinition definition) {
+        return registered.contains(definition);
+    }
+
+    public Set<DagsterDefinition> registered() {
+        return registered;
+    }
+
+    public List<JobTarget> jobTargets() {
+        return jobTargets;
+    }
+
+    /** Calls in job, graph and graph-asset bodies. */
+    public List<WiringCall> wiringCalls() {
+        return wiringCalls;
+    }
+
+    /** The jobs, graphs and graph-assets that use an op or graph (directly or through a wrapper), or none. */
+    public List<DagsterDefinition> usersOf(DagsterDefinition definition) {
+        return users.getOrDefault(definition, List.of());
+    }
+
+    public List<TestReference> testReferences() {
+        return testReferences;
+    }
+
+    public Resolver resolver() {
+        return resolver;
+    }
+}

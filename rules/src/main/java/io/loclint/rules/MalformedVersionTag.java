@@ -1,0 +1,32 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.DefinitionKind;
+import io.loclint.engine.rule.ElementRule;
+import io.loclint.engine.rule.RuleContext;
+
+@RuleInfo(code = "VER001", name = "malformed-version-tag", severity = Severity.ERROR, guide = "2.3.2",
+        summary = "A job name carries a version marker not in the form _ver_<N> at its end.")
+public final class MalformedVersionTag implements ElementRule<DagsterDefinition> {
+    @Override
+    public Class<DagsterDefinition> elementType() {
+        return DagsterDefinition.class;
+    }
+
+    @Override
+    public void check(DagsterDefinition d, RuleContext context) {
+        if (d.kind() != DefinitionKind.JOB) {
+            return;
+        }
+        String marker = Versions.malformedMarker(d.name());
+        if (marker != null) {
+            context.report(d.path(), d.nameSpan(),
+                    Describe.definition(d) + " carries the version marker '" + marker.replaceFirst("^[_-]", "")
+                            + "'; the guide's version tag is _ver_<N> at the end of the name",
+                    "job:" + d.name(),
+                    "rename it to end in _ver_<N>, e.g. data_processing_job_ver_2");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.DefinitionKind;
+import io.loclint.engine.rule.ElementRule;
+import io.loclint.engine.rule.RuleContext;
+
+@RuleInfo(code = "SOC002", name = "op-too-long", severity = Severity.NOTE, guide = "2.4",
+        summary = "An op body is longer than the configured limit: business logic belongs in a module.")
+public final class OpTooLong implements ElementRule<DagsterDefinition> {
+    static final int DEFAULT_MAX_STATEMENTS = 40;
+
+    @Override
+    public Class<DagsterDefinition> elementType() {
+        return DagsterDefinition.class;
+    }
+
+    @Override
+    public void check(DagsterDefinition d, RuleContext context) {
+        if (d.kind() != DefinitionKind.OP || d.function() == null) {
+            return;
+        }
+        int statements = d.function().body().statementCount();
+        if (statements > DEFAULT_MAX_STATEMENTS) {
+            context.report(d.path(), d.nameSpan(),
+                    Describe.definition(d) + " has " + statements + " statements, more than the limit of "
+                            + DEFAULT_MAX_STATEMENTS + "; business logic belongs in a module the op calls",
+                    "op:" + d.name(),
+                    "move the logic into a function in a separate module and call it from the op");
+        }
+    }
+}

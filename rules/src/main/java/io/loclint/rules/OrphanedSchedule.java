@@ -1,0 +1,31 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.DefinitionKind;
+import io.loclint.engine.rule.ProjectRule;
+import io.loclint.engine.rule.RuleContext;
+
+@RuleInfo(code = "SCH003", name = "orphaned-schedule", severity = Severity.WARNING, guide = "2.3.3",
+        summary = "A schedule or sensor is defined but not registered.")
+public final class OrphanedSchedule implements ProjectRule {
+    @Override
+    public void check(CodeLocation location, RuleContext context) {
+        if (!Describe.hasEntryPoint(location)) {
+            return;
+        }
+        for (DagsterDefinition d : location.definitions()) {
+            boolean scheduleOrSensor = d.kind() == DefinitionKind.SCHEDULE || d.kind() == DefinitionKind.SENSOR;
+            if (scheduleOrSensor && !d.module().test() && !location.graph().isRegistered(d)) {
+                String name = d.name() != null ? Describe.definition(d) : d.kind().label() + " '" + d.binding() + "'";
+                context.report(d.path(), d.nameSpan(),
+                        name + " is defined in " + d.path() + " but not registered in "
+                                + Describe.entryPointFile(location) + ", so it never runs",
+                        d.kind().label() + ":" + (d.name() != null ? d.name() : d.binding()),
+                        "register it in Definitions(" + d.kind().label() + "s=[...]), or delete it");
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.Registration;
+import io.loclint.engine.rule.ProjectRule;
+import io.loclint.engine.rule.RuleContext;
+
+@RuleInfo(code = "VER002", name = "superseded-version-registered", severity = Severity.NOTE, guide = "2.3.2",
+        summary = "Two or more versions of the same job are registered at once.")
+public final class SupersededVersionRegistered implements ProjectRule {
+    @Override
+    public void check(CodeLocation location, RuleContext context) {
+        for (Registration registration : location.graph().registrations()) {
+            DagsterDefinition d = registration.reference().target().local();
+            DagsterDefinition newer = d == null ? null : Versions.supersededBy(d, location);
+            if (newer != null) {
+                context.report(registration.reference().path(), registration.reference().span(),
+                        Describe.definition(d) + " is registered alongside its newer version '" + newer.name()
+                                + "', which supersedes it",
+                        "job:" + d.name(),
+                        "unregister '" + d.name() + "' once its runs and schedules have moved to '" + newer.name() + "'");
+            }
+        }
+    }
+}

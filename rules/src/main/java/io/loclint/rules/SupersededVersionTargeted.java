@@ -1,0 +1,36 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.JobTarget;
+import io.loclint.engine.model.Reference;
+import io.loclint.engine.model.TestReference;
+import io.loclint.engine.rule.ProjectRule;
+import io.loclint.engine.rule.RuleContext;
+
+@RuleInfo(code = "VER003", name = "superseded-version-targeted", severity = Severity.WARNING, guide = "2.3.2",
+        summary = "A schedule, sensor or test targets a superseded version of a job while a newer one is registered.")
+public final class SupersededVersionTargeted implements ProjectRule {
+    @Override
+    public void check(CodeLocation location, RuleContext context) {
+        for (JobTarget target : location.graph().jobTargets()) {
+            report(location, context, target.reference(), Describe.definition(target.source()));
+        }
+        for (TestReference reference : location.graph().testReferences()) {
+            report(location, context, reference.reference(), "a test");
+        }
+    }
+
+    private static void report(CodeLocation location, RuleContext context, Reference reference, String who) {
+        DagsterDefinition job = reference.target().local();
+        DagsterDefinition newer = job == null ? null : Versions.supersededBy(job, location);
+        if (newer != null) {
+            context.report(reference.path(), reference.span(),
+                    who + " targets '" + job.name() + "', superseded by the registered '" + newer.name() + "'",
+                    "superseded:" + job.name() + "@" + reference.path(),
+                    "point it at '" + newer.name() + "'");
+        }
+    }
+}

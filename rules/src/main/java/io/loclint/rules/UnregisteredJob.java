@@ -1,0 +1,30 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.DefinitionKind;
+import io.loclint.engine.rule.ProjectRule;
+import io.loclint.engine.rule.RuleContext;
+
+@RuleInfo(code = "DEF002", name = "unregistered-job", severity = Severity.NOTE, guide = "2.3.3",
+        summary = "A job is defined but not registered (a temporarily deleted workflow).")
+public final class UnregisteredJob implements ProjectRule {
+    @Override
+    public void check(CodeLocation location, RuleContext context) {
+        if (!Describe.hasEntryPoint(location)) {
+            return;
+        }
+        for (DagsterDefinition d : location.definitions()) {
+            if (d.kind() == DefinitionKind.JOB && !d.module().test() && d.name() != null
+                    && !location.graph().isRegistered(d)) {
+                context.report(d.path(), d.nameSpan(),
+                        Describe.definition(d) + " is defined in " + d.path() + " but not registered in "
+                                + Describe.entryPointFile(location),
+                        "job:" + d.name(),
+                        "register it in Definitions(jobs=[...]), or delete it with its ops, schedules and tests");
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.DefinitionKind;
+import io.loclint.engine.model.TestReference;
+import io.loclint.engine.rule.ProjectRule;
+import io.loclint.engine.rule.RuleContext;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+@RuleInfo(code = "TST002", name = "untested-job", severity = Severity.NOTE, guide = "2.3.2",
+        summary = "A registered job that no test references.")
+public final class UntestedJob implements ProjectRule {
+    @Override
+    public void check(CodeLocation location, RuleContext context) {
+        Set<DagsterDefinition> tested = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TestReference reference : location.graph().testReferences()) {
+            DagsterDefinition d = reference.reference().target().local();
+            if (d != null) {
+                tested.add(d);
+            }
+        }
+        for (DagsterDefinition d : location.graph().registered()) {
+            if (d.kind() == DefinitionKind.JOB && d.name() != null && !tested.contains(d)) {
+                context.report(d.path(), d.nameSpan(),
+                        Describe.definition(d) + " is registered but no test under tests/ references it",
+                        "job:" + d.name(),
+                        "add a test that imports the job and runs execute_in_process()");
+            }
+        }
+    }
+}

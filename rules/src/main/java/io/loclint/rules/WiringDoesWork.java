@@ -1,0 +1,83 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.DefinitionKind;
+import io.loclint.engine.model.StandardLibrary;
+import io.loclint.engine.model.Target;
+import io.loclint.engine.model.WiringCall;
+import io.loclint.engine.rule.ProjectRule;
+import io.loclint.engine.rule.RuleContext;
+import io.loclint.grammar.python.PyBody;
+import io.loclint.grammar.python.PyExpr;
+
+import java.util.Set;
+
+@RuleInfo(code = "SOC001", name = "wiring-does-work", severity = Severity.WARNING, guide = "2.4",
+        summary = "A job or graph body does more than wire ops.")
+public final class WiringDoesWork implements ProjectRule {
+    /** Methods on op outputs that are wiring, not work (dynamic outputs). */
+    private static final Set<String> WIRING_METHODS = Set.of("map", "collect", "alias", "configured", "tag",
+            "with_hooks", "with_retry_policy");
+    /** Packages whose calls are I/O or data work wherever they are imported from. */
+    private static final Set<String> WORK_LIBRARIES = Set.of("requests", "httpx", "urllib3", "boto3", "botocore",
+            "pandas", "numpy", "polars", "pyarrow", "sqlalchemy", "psycopg2", "psycopg", "pymysql", "pyspark",
+            "duckdb", "s3fs", "fsspec", "google", "azure", "paramiko", "smart_open");
+
+    @Override
+    public void check(CodeLocation location, RuleContext context) {
+        for (DagsterDefinition d : location.definitions()) {
+            if ((d.kind() == DefinitionKind.JOB || d.kind() == DefinitionKind.GRAPH) && d.function() != null) {
+                PyBody body = d.function().body();
+                for (PyBody.Construct construct : body.controlFlow()) {
+                    context.report(d.path(), construct.span(),
+                            Describe.definition(d) + " has a " + construct.kind().replace('_', ' ')
+                                    + " in its body; a job or graph body should only wire ops",
+                            d.kind().label() + ":" + d.name() + ":" + construct.kind(),
+                            "move the logic into an op, or into a module the op calls");
+                }
+                for (PyBody.Construct construct : body.arithmetic()) {
+                    context.report(d.path(), construct.span(),
+                            Describe.definition(d) + " computes with '" + construct.kind()
+                                    + "' in its body; a job or graph body should only wire ops",
+                            d.kind().label() + ":" + d.name() + ":" + construct.kind(),
+                            "move the computation into an op");
+                }
+            }
+        }
+        for (WiringCall call : location.graph().wiringCalls()) {
+            DagsterDefinition owner = call.owner();
+            if (owner.kind() != DefinitionKind.JOB && owner.kind() != DefinitionKind.GRAPH) {
+                continue;
+            }
+            if (!isWiring(call)) {
+                String callee = call.call().callee() != null ? call.call().callee()
+                        : io.loclint.engine.model.Resolver.textOf(call.call().call().func());
+                context.report(owner.path(), call.call().span(),
+                        Describe.definition(owner) + " calls '" + callee + "', which is not an op or graph; a job or"
+                                + " graph body should only wire ops",
+                        owner.kind().label() + ":" + owner.name() + ":" + callee,
+                        "move the call into an op, or into a module the op calls");
+            }
+        }
+    }
+
+    private static boolean isWiring(WiringCall call) {
+        Target target = call.target();
+        DagsterDefinition local = target.local();
+        if (local != null) {
+            return local.kind() == DefinitionKind.OP || local.kind() == DefinitionKind.GRAPH;
+        }
+        if (call.call().call().func() instanceof PyExpr.Attribute attribute
+                && WIRING_METHODS.contains(attribute.attr())) {
+            return true;
+        }
+        if (target instanceof Target.External external) {
+            String top = external.qualifiedName().split("\\.", 2)[0];
+            return !StandardLibrary.contains(top) && !WORK_LIBRARIES.contains(top);
+        }
+        return false;
+    }
+}
