@@ -24,7 +24,7 @@ import java.util.List;
  * not a valid URI reference fails. All {@code $ref}s in the file are local
  * ({@code #/definitions/...}).
  */
-final class SarifSchema {
+public final class SarifSchema {
 
     private static Schema schema;
 
@@ -58,7 +58,7 @@ final class SarifSchema {
         return schema;
     }
 
-    static List<Error> validate(String json) {
+    public static List<Error> validate(String json) {
         return schema().validate(json, InputFormat.JSON);
     }
 

@@ -180,7 +180,8 @@ final class GraphBuilder {
                     out.add(new TestReference(TestReference.Kind.NAME_STRING, new Reference(module,
                             "\"" + name.value() + "\"", name.span(), jobNamed(name.value(), registrations))));
                 } else if (method.equals("execute_in_process") && call.call().func() instanceof PyExpr.Attribute a
-                        && PyExpr.dotted(a.value()) != null) {
+                        && PyExpr.dotted(a.value()) != null && !isBound(module, PyExpr.dotted(a.value()))) {
+                    // a bound name is judged by its import; an unbound one has lost its import
                     out.add(new TestReference(TestReference.Kind.NAME, resolver.reference(module, a.value())));
                 }
             }
@@ -195,6 +196,11 @@ final class GraphBuilder {
             }
         }
         return out;
+    }
+
+    private static boolean isBound(PythonModule module, String dotted) {
+        String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
+        return module.bindings().containsKey(head);
     }
 
     /** Whether a module name belongs to this location's own packages or modules. */

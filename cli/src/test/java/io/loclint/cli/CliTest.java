@@ -1,0 +1,127 @@
+package io.loclint.cli;
+
+import io.loclint.engine.testing.FixtureAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+    record Run(int exitCode, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter err = new StringWriter();
+        StringWriter outWriter = new StringWriter();
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            CommandLine commandLine = LoclintCommand.commandLine();
+            commandLine.setErr(new PrintWriter(err, true));
+            commandLine.setOut(new PrintWriter(outWriter, true));
+            int code = commandLine.execute(args);
+            return new Run(code, stdout.toString(StandardCharsets.UTF_8) + outWriter, err.toString());
+        } finally {
+            System.setOut(originalOut);
+        }
+    }
+
+    static String fixture(String name) {
+        return FixtureAssert.testdata().resolve(name).toString();
+    }
+
+    @Test
+    void missingPathExitsTwoWithOneLine() {
+        Run run = run("check", "/no/such/path");
+        assertEquals(2, run.exitCode());
+        assertEquals("loclint: path '/no/such/path' does not exist; give an existing file or folder\n", run.err());
+    }
+
+    @Test
+    void badFlagExitsTwoWithOneLine() {
+        Run run = run("check", "--no-such-flag");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("loclint: unknown option: '--no-such-flag'"), run.err());
+    }
+
+    @Test
+    void badEnumValueExitsTwo() {
+        Run run = run("check", "--fail-on", "sometimes", fixture("naming"));
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void unknownFormatExitsTwo() {
+        Run run = run("check", "--format", "xml", fixture("naming"));
+        assertEquals(2, run.exitCode());
+        assertEquals("loclint: unknown output format 'xml'; valid formats: text, json, sarif\n", run.err());
+    }
+
+    @Test
+    void findingsAtOrAboveFailOnExitOne() {
+        assertEquals(1, run("check", fixture("naming")).exitCode());
+        assertEquals(0, run("check", "--fail-on", "never", fixture("naming")).exitCode());
+    }
+
+    @Test
+    void notesDoNotFailByDefaultButDoWithFailOnNote() {
+        String domain = fixture("placeholder-names/domain-named");
+        Run clean = run("check", domain);
+        assertEquals(0, clean.exitCode(), clean.out());
+        Run placeholder = run("check", fixture("placeholder-names/my-project"));
+        assertEquals(0, placeholder.exitCode(), placeholder.out());
+        assertEquals(1, run("check", "--fail-on", "note", fixture("placeholder-names/my-project")).exitCode());
+    }
+
+    @Test
+    void textFormatIsWhatProblemMatchersRead() {
+        Run run = run("check", "--fail-on", "never", fixture("placeholder-names/my-project"));
+        String first = run.out().lines().findFirst().orElseThrow();
+        assertTrue(first.matches("^.+/pyproject\\.toml:2:1: note NAM004 .+$"), first);
+    }
+
+    @Test
+    void outputFileAndNoStackTraces(@TempDir Path temp) throws IOException {
+        Path report = temp.resolve("report.sarif");
+        Run run = run("check", "--format", "sarif", "--output", report.toString(), fixture("bad-input"));
+        assertEquals(1, run.exitCode());
+        assertEquals("", run.out());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertTrue(Files.readString(report).contains("\"ruleId\" : \"PAR001\"")
+                || Files.readString(report).contains("\"ruleId\":\"PAR001\""));
+    }
+
+    @Test
+    void explainAndRules() {
+        Run explain = run("explain", "nam001");
+        assertEquals(0, explain.exitCode());
+        assertTrue(explain.out().startsWith("# NAM001 job-name-not-snake-case"), explain.out());
+        Run unknown = run("explain", "XYZ999");
+        assertEquals(2, unknown.exitCode());
+        assertEquals("loclint: no rule 'XYZ999'; 'loclint rules' lists them\n", unknown.err());
+        Run rules = run("rules");
+        assertTrue(rules.out().contains("PAR001  error    unparsable-file"), rules.out());
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertTrue(run("--version").out().startsWith("loclint "));
+        Run help = run("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("check"), help.out());
+    }
+}

@@ -1,0 +1,18 @@
+from dagster import graph
+
+from .ops import read_stock, count_stock, summarise_stock
+from .ops.stock import used_only_by_nested_graph, used_through_alias, configured_reader
+
+
+@graph
+def inner_graph(rows):
+    return used_only_by_nested_graph(rows)
+
+
+@graph
+def stock_graph():
+    rows = read_stock()
+    rows = inner_graph(rows)
+    rows = used_through_alias.alias("aliased_step")(rows)
+    rows = configured_reader(rows)
+    return summarise_stock(count_stock(rows))
