@@ -28,6 +28,17 @@ public final class ModelBuilder {
      *                            Dagster code and declare no Dagster dependency are not code locations
      */
     public static Project build(Path root, List<ParsedFile> files, List<String> locationDirectories) {
+        Map<String, String> listed = new LinkedHashMap<>();
+        for (ParsedFile file : files) {
+            if (file.kind() == FileKind.YAML && Workspace.isWorkspaceFile(file.path())) {
+                for (Workspace.Entry entry : Workspace.entries(file)) {
+                    listed.putIfAbsent(entry.directory(), entry.module());
+                }
+            }
+        }
+        java.util.Set<String> all = new java.util.TreeSet<>(locationDirectories);
+        all.addAll(listed.keySet());
+        locationDirectories = List.copyOf(all);
         Map<String, List<ParsedFile>> byCandidate = new LinkedHashMap<>();
         List<String> candidates = new ArrayList<>(locationDirectories);
         candidates.sort(Comparator.comparingInt(String::length).reversed());
@@ -40,8 +51,8 @@ public final class ModelBuilder {
         List<CodeLocation> locations = new ArrayList<>();
         for (String dir : locationDirectories) {
             List<ParsedFile> owned = byCandidate.getOrDefault(dir, List.of());
-            if (isCodeLocation(owned)) {
-                locations.add(buildLocation(dir, owned));
+            if (listed.containsKey(dir) || isCodeLocation(owned)) {
+                locations.add(buildLocation(dir, owned, listed.get(dir)));
             }
         }
         locations.sort(Comparator.comparing(CodeLocation::directory));
@@ -82,7 +93,8 @@ public final class ModelBuilder {
         return false;
     }
 
-    private static CodeLocation buildLocation(String dir, List<ParsedFile> owned) {
+    /** @param workspaceModule the module a workspace file tells the loader to load, or null */
+    private static CodeLocation buildLocation(String dir, List<ParsedFile> owned, String workspaceModule) {
         String prefix = dir.isEmpty() ? "" : dir + "/";
         ParsedFile pyproject = owned.stream()
                 .filter(f -> f.kind() == FileKind.PYPROJECT && f.path().equals(prefix + "pyproject.toml"))
@@ -92,6 +104,9 @@ public final class ModelBuilder {
             TomlDocument toml = pyproject.toml();
             location.setProjectName(toml.getString("project.name"));
             location.setDeclaredModule(toml.getString("tool.dagster.module_name"));
+        }
+        if (location.declaredModule() == null && workspaceModule != null) {
+            location.setDeclaredModule(workspaceModule);
         }
         boolean srcLayout = owned.stream().anyMatch(f -> f.kind() == FileKind.PYTHON
                 && f.path().startsWith(prefix + "src/"));
