@@ -22,6 +22,8 @@ final class Extractor {
             .thenComparing(Comparator.comparingInt(Span::endColumn).reversed());
 
     private final FlatTree t;
+    /** The first parse, where the problems are read (t may be a repaired re-parse). */
+    private final FlatTree original;
     private final String src;
     private final int[] lineStarts;
     private final int lineCount;
@@ -60,8 +62,9 @@ final class Extractor {
         }
     }
 
-    Extractor(FlatTree tree) {
+    Extractor(FlatTree tree, FlatTree original) {
         this.t = tree;
+        this.original = original;
         this.src = tree.src;
         int[] starts = new int[64];
         int n = 1;
@@ -94,17 +97,18 @@ final class Extractor {
             boolean trailing = !src.substring(ls, t.start[c]).isBlank();
             comments.add(new PyComment(text, trailing, span(c)));
         }
-        for (int i = 0; i < t.errorCount; i++) {
-            int e = t.errors[i];
-            String message;
-            if (t.kind(e) == ERROR) {
-                message = "invalid syntax";
-            } else if (t.named(e)) {
-                message = "missing " + PyGrammar.name(t.sym[e]);
+        FlatTree o = original;
+        for (int i = 0; i < o.errorCount; i++) {
+            int e = o.errors[i];
+            if (o.kind(e) == ERROR) {
+                int from = o.parent[e] == 0 ? o.badStart(e) : o.start[e];
+                problems.add(new ParseProblem(span(from, Math.max(from, o.end[e])), "invalid syntax"));
+            } else if (o.named(e)) {
+                problems.add(new ParseProblem(span(o.start[e], o.end[e]), "missing " + PyGrammar.name(o.sym[e])));
             } else {
-                message = "missing '" + PyGrammar.name(t.sym[e]) + "'";
+                problems.add(new ParseProblem(span(o.start[e], o.end[e]),
+                        "missing '" + PyGrammar.name(o.sym[e]) + "'"));
             }
-            problems.add(new ParseProblem(span(e), message));
         }
         if (t.firstTooDeep >= 0) {
             problems.add(new ParseProblem(span(t.firstTooDeep), "expression nested more than "

@@ -25,7 +25,7 @@ final class FlatTree {
     int[] parent;
     int[] firstChild;
     int[] nextSibling;
-    /** bit 1: MISSING node; bit 2: subtree cut off by the depth cap. */
+    /** bit 1: MISSING node; bit 2: subtree cut off by the depth cap; bit 4: is or contains an error. */
     byte[] flags;
     int[] comments = new int[16];
     int commentCount;
@@ -95,6 +95,9 @@ final class FlatTree {
         } finally {
             TsNative.cursorDelete(cursor);
         }
+        if (hasError) {
+            t.markErrors();
+        }
         return t;
     }
 
@@ -162,6 +165,42 @@ final class FlatTree {
                 }
             }
         }
+    }
+
+    boolean hasError(int node) {
+        return (flags[node] & 4) != 0;
+    }
+
+    /** Children come after their parent in pre-order, so one backwards pass propagates error flags upwards. */
+    private void markErrors() {
+        for (int i = 0; i < errorCount; i++) {
+            flags[errors[i]] |= 4;
+        }
+        for (int i = size - 1; i > 0; i--) {
+            if (PyGrammar.KIND[sym[i]] == PyGrammar.ERROR) {
+                flags[i] |= 4;
+            }
+            if ((flags[i] & 4) != 0 && parent[i] >= 0) {
+                flags[parent[i]] |= 4;
+            }
+        }
+    }
+
+    /**
+     * Where a module-level ERROR really starts to go wrong: tree-sitter often wraps good definitions into the
+     * ERROR node that follows them, so skip the leading children that are whole, error-free statements.
+     */
+    int badStart(int error) {
+        for (int c = firstChild[error]; c >= 0; c = nextSibling[c]) {
+            int k = kind(c);
+            boolean whole = named(c) && !hasError(c) && k != PyGrammar.ERROR
+                    && (k == PyGrammar.FUNCTION_DEF || k == PyGrammar.CLASS_DEF || k == PyGrammar.DECORATED
+                    || k == PyGrammar.COMMENT || PyGrammar.name(sym[c]).endsWith("statement"));
+            if (!whole) {
+                return start[c];
+            }
+        }
+        return start[error];
     }
 
     private boolean isFString(int at) {

@@ -16,6 +16,7 @@ import java.util.List;
  */
 public final class PythonFrontEnd {
     private static final int READ_CHUNK_BYTES = 1 << 15;
+    private static final int MAX_REPAIRS = 8;
 
     private static final class PerThread {
         final TSParser parser = new TSParser();
@@ -35,10 +36,68 @@ public final class PythonFrontEnd {
         String src = source == null ? "" : source;
         try {
             FlatTree tree = flatten(src);
-            return new Extractor(tree).extract();
+            if (tree.errorCount == 0) {
+                return new Extractor(tree, tree).extract();
+            }
+            FlatTree repaired = tree;
+            String text = src;
+            for (int round = 0; round < MAX_REPAIRS; round++) {
+                String blanked = blankBrokenTopLevel(repaired, text);
+                if (blanked == null) {
+                    break;
+                }
+                text = blanked;
+                repaired = flatten(text);
+            }
+            return new Extractor(repaired, tree).extract();
         } catch (RuntimeException | StackOverflowError e) {
             return failed(src, e);
         }
+    }
+
+    /**
+     * tree-sitter often lets one broken statement (an unclosed bracket, say) swallow every definition after it
+     * into a module-level ERROR node. This blanks the broken part, from where it goes wrong up to the next line
+     * that starts a definition at column 0, keeping line breaks so that every position stays the same, and returns
+     * the new text; null when there is nothing to recover.
+     */
+    static String blankBrokenTopLevel(FlatTree t, String text) {
+        if (t.size == 0) {
+            return null;
+        }
+        char[] chars = null;
+        for (int c = t.firstChild[0]; c >= 0; c = t.nextSibling[c]) {
+            if (t.kind(c) != PyGrammar.ERROR) {
+                continue;
+            }
+            int from = t.badStart(c);
+            int restart = nextDefinitionLine(text, from, t.end[c]);
+            if (restart < 0) {
+                continue;
+            }
+            if (chars == null) {
+                chars = text.toCharArray();
+            }
+            for (int i = from; i < restart; i++) {
+                if (chars[i] != '\n' && chars[i] != '\r') {
+                    chars[i] = ' ';
+                }
+            }
+        }
+        return chars == null ? null : new String(chars);
+    }
+
+    private static int nextDefinitionLine(String text, int from, int limit) {
+        int i = text.indexOf('\n', from);
+        while (i >= 0 && i + 1 < limit) {
+            int line = i + 1;
+            if (text.startsWith("def ", line) || text.startsWith("async def ", line) || text.startsWith("class ", line)
+                    || text.startsWith("@", line)) {
+                return line;
+            }
+            i = text.indexOf('\n', line);
+        }
+        return -1;
     }
 
     /** Parses and copies the tree; the native tree becomes garbage on return. */
