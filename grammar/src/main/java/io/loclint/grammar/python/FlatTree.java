@@ -110,8 +110,8 @@ final class FlatTree {
         while (true) {
             TSNode node = TsNative.current(cursor);
             int symbol = TsNative.symbol(node) & 0xFFFF;
-            int idx = add(symbol, TsNative.startByte(node) >>> 1, TsNative.endByte(node) >>> 1,
-                    TsNative.fieldId(cursor), depth == 0 ? -1 : stack[depth - 1]);
+            int idx = add(symbol, TsNative.startByte(node) >>> 1, TsNative.fieldId(cursor),
+                    depth == 0 ? -1 : stack[depth - 1]);
             if (depth > 0) {
                 int prev = lastChild[depth - 1];
                 if (prev < 0) {
@@ -130,7 +130,7 @@ final class FlatTree {
                     comments = Arrays.copyOf(comments, commentCount * 2);
                 }
                 comments[commentCount++] = idx;
-            } else if (hasError && start[idx] == end[idx] && TsNative.isMissing(node)) {
+            } else if (hasError && TsNative.isMissing(node)) {
                 flags[idx] |= 1;
                 addError(idx);
             }
@@ -146,6 +146,7 @@ final class FlatTree {
                 }
             }
             if (descend && TsNative.firstChild(cursor)) {
+                // a parent ends where its last child ends: set when the walk climbs back (saves a JNI call)
                 stack[depth] = idx;
                 lastChild[depth] = -1;
                 isError[depth] = error;
@@ -155,11 +156,13 @@ final class FlatTree {
                 depth++;
                 continue;
             }
+            setEnd(idx, TsNative.endByte(node) >>> 1);
             while (!TsNative.nextSibling(cursor)) {
                 if (depth == 0 || !TsNative.parent(cursor)) {
                     return;
                 }
                 depth--;
+                setEnd(stack[depth], end[lastChild[depth]]);
                 if (isError[depth]) {
                     errorAncestors--;
                 }
@@ -216,7 +219,11 @@ final class FlatTree {
         return false;
     }
 
-    private int add(int symbol, int s, int e, int fieldId, int parentIdx) {
+    private void setEnd(int idx, int e) {
+        end[idx] = Math.max(start[idx], Math.min(e, src.length()));
+    }
+
+    private int add(int symbol, int s, int fieldId, int parentIdx) {
         if (size == sym.length) {
             int cap = size * 2;
             sym = Arrays.copyOf(sym, cap);
@@ -231,7 +238,7 @@ final class FlatTree {
         int i = size++;
         sym[i] = symbol;
         start[i] = Math.min(s, src.length());
-        end[i] = Math.max(start[i], Math.min(e, src.length()));
+        end[i] = start[i];
         field[i] = fieldId == 0 ? -2 : fieldId;
         parent[i] = parentIdx;
         firstChild[i] = -1;
