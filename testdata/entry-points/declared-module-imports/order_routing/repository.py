@@ -7,7 +7,7 @@ def route_orders():
 
 
 @job
-def order_routing_job():
+def order_routing_job():  # expect: TST002
     route_orders()
 
 

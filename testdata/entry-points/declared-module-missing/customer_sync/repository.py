@@ -7,7 +7,7 @@ def pull_customers():
 
 
 @job
-def customer_sync_job():
+def customer_sync_job():  # expect: TST002
     pull_customers()
 
 

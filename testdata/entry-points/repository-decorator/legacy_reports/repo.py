@@ -7,7 +7,7 @@ def build_report():
 
 
 @job
-def legacy_report_job():
+def legacy_report_job():  # expect: TST002
     build_report()
 
 

@@ -7,7 +7,7 @@ def read_telemetry():
 
 
 @dg.job
-def telemetry_job():
+def telemetry_job():  # expect: TST002
     read_telemetry()
 
 

@@ -14,8 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -83,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private void write(Reporter reporter, RunResult result) throws IOException {
         if (output == null) {
-            OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
+            OutputStream out = new BufferedOutputStream(System.out);
             reporter.write(result, out);
             out.flush();
             return;

@@ -91,7 +91,7 @@ class CliTest {
     void textFormatIsWhatProblemMatchersRead() {
         Run run = run("check", "--fail-on", "never", fixture("placeholder-names/my-project"));
         String first = run.out().lines().findFirst().orElseThrow();
-        assertTrue(first.matches("^.+/pyproject\\.toml:2:1: note NAM004 .+$"), first);
+        assertTrue(first.matches("^(.+/)?pyproject\\.toml:2:1: note NAM004 .+$"), first);
     }
 
     @Test
@@ -101,8 +101,7 @@ class CliTest {
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
         assertFalse(run.err().contains("Exception"), run.err());
-        assertTrue(Files.readString(report).contains("\"ruleId\" : \"PAR001\"")
-                || Files.readString(report).contains("\"ruleId\":\"PAR001\""));
+        assertTrue(Files.readString(report).matches("(?s).*\"ruleId\"\\s*:\\s*\"PAR001\".*"));
     }
 
     @Test
