@@ -13,6 +13,8 @@ public final class Registry {
             new UnregisteredJob(),
             new DanglingOp(),
             new DuplicateRegistration(),
+            new MovingGitDependency(),
+            new UndeclaredDependency(),
             new MissingEntryPoint(),
             new JobNameNotSnakeCase(),
             new OpNameNotSnakeCase(),

@@ -47,10 +47,10 @@ class GraphRulesTest {
                 .map(Finding::message).toList();
         assertEquals(List.of(
                 "the entry point registers 'export_job' in jobs=, which is imported from"
-                        + " src/template_code_location/jobs/jobs.py, which does not define 'export_job'",
+                        + " src/template_code_location/jobs/jobs.py but not defined there",
                 "schedule 'daily_export_schedule' targets job 'export_job', which is imported from"
-                        + " src/template_code_location/jobs/jobs.py, which does not define 'export_job'",
-                "test imports 'export_job', which is imported from src/template_code_location/jobs/jobs.py, which"
-                        + " does not define 'export_job'"), messages);
+                        + " src/template_code_location/jobs/jobs.py but not defined there",
+                "test imports 'export_job', which is imported from src/template_code_location/jobs/jobs.py but not"
+                        + " defined there"), messages);
     }
 }

@@ -21,6 +21,7 @@ public final class CodeLocation {
     private final List<DagsterDefinition> definitions = new ArrayList<>();
     private final List<EntryPoint> entryPoints = new ArrayList<>();
     private DefinitionsGraph graph;
+    private Dependencies dependencies;
     private String projectName;
     private String declaredModule;
 
@@ -73,6 +74,15 @@ public final class CodeLocation {
     /** How the location's definitions register, use, target and test each other. */
     public DefinitionsGraph graph() {
         return graph;
+    }
+
+    /** What the location declares it depends on. */
+    public Dependencies dependencies() {
+        return dependencies;
+    }
+
+    void setDependencies(Dependencies dependencies) {
+        this.dependencies = dependencies;
     }
 
     void setGraph(DefinitionsGraph graph) {

@@ -139,6 +139,7 @@ public final class ModelBuilder {
         }
         resolveDerivedNames(location);
         location.setGraph(GraphBuilder.build(location));
+        location.setDependencies(Dependencies.of(location));
         return location;
     }
 

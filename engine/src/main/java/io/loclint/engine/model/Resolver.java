@@ -131,8 +131,7 @@ public final class Resolver {
                     current = star + "." + rest;
                     continue;
                 }
-                return new Target.Undefined(shown, "is imported from " + module.path() + ", which does not define '"
-                        + name + "'");
+                return new Target.Undefined(shown, "is imported from " + module.path() + " but not defined there");
             }
             if (binding.isEmpty()) {
                 Target wrapped = rest.equals(name) ? wrappedDefinition(module, name) : null;

@@ -81,10 +81,38 @@ public final class TomlDocument {
         }
     }
 
+    /** The position of a key given as path segments (keys may hold dots), or null. */
+    public Span spanOf(List<String> keyPath) {
+        if (result == null) {
+            return null;
+        }
+        try {
+            TomlPosition p = result.inputPositionOf(keyPath);
+            return p == null ? null : toSpan(p);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Strings of an array with their spans (found in the text, since tomlj's element positions are off). */
     public List<Located> stringsOf(String dottedKey) {
-        TomlArray array = getArray(dottedKey);
-        Span start = spanOf(dottedKey);
+        return stringsOf(getArray(dottedKey), spanOf(dottedKey));
+    }
+
+    /** The same for a key given as path segments. */
+    public List<Located> stringsOf(List<String> keyPath) {
+        TomlArray array = null;
+        if (result != null) {
+            try {
+                array = result.getArray(keyPath);
+            } catch (IllegalArgumentException | org.tomlj.TomlInvalidTypeException e) {
+                array = null;
+            }
+        }
+        return stringsOf(array, spanOf(keyPath));
+    }
+
+    private List<Located> stringsOf(TomlArray array, Span start) {
         List<Located> out = new ArrayList<>();
         if (array == null || start == null) {
             return out;

@@ -1,0 +1,6 @@
+def normalise(value):
+    return value
+
+
+def clean(value):
+    return value

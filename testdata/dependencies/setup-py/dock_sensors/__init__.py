@@ -1,0 +1,5 @@
+import pandas  # expect: DEP002
+import requests
+from dagster import Definitions
+
+defs = Definitions()
