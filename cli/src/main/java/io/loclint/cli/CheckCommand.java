@@ -5,6 +5,9 @@ import io.loclint.engine.Linter;
 import io.loclint.engine.RunResult;
 import io.loclint.engine.Severity;
 import io.loclint.engine.Version;
+import io.loclint.engine.config.ConfigException;
+import io.loclint.engine.config.ConfigLoader;
+import io.loclint.engine.config.LoclintConfig;
 import io.loclint.reports.Reporter;
 import io.loclint.reports.Reporters;
 import io.loclint.rules.Registry;
@@ -41,8 +44,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: fail-on from"
+                    + " the configuration, else error).")
     FailOn failOn;
 
     @Override
@@ -55,9 +59,17 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Path root = root(targets);
-        RunResult result = new Linter(Registry.rules(), Registry.metas(), Version.get()).run(root, targets);
+        LoclintConfig config;
+        try {
+            config = ConfigLoader.find(targets.get(0));
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
+        RunResult result = new Linter(Registry.rules(), Registry.metas(), Version.get(), config).run(root, targets);
         write(reporter, result);
-        return exitCode(result);
+        FailOn threshold = failOn != null ? failOn
+                : config.failOn() != null ? FailOn.valueOf(config.failOn()) : FailOn.error;
+        return exitCode(result, threshold);
     }
 
     private static Reporter reporter(String format) {
@@ -95,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int exitCode(RunResult result) {
+    private static int exitCode(RunResult result, FailOn failOn) {
         if (failOn == FailOn.never) {
             return ExitCodes.CLEAN;
         }

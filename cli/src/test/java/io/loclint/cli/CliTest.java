@@ -117,6 +117,36 @@ class CliTest {
     }
 
     @Test
+    void initWritesAStarterThatLoadsAndRefusesToOverwrite(@TempDir Path temp) throws IOException {
+        assertEquals(0, run("init", temp.toString()).exitCode());
+        io.loclint.engine.config.LoclintConfig config = io.loclint.engine.config.ConfigLoader.find(temp);
+        assertEquals(temp.resolve("loclint.toml"), config.source());
+        Run again = run("init", temp.toString());
+        assertEquals(2, again.exitCode());
+        assertEquals(1, again.err().lines().count(), again.err());
+    }
+
+    @Test
+    void badConfigurationExitsTwoWithOneLineNamingTheKey(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("pyproject.toml"), "[tool.loclint]\nfail-on = 3\n");
+        Run run = run("check", temp.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("loclint: " + temp.resolve("pyproject.toml") + ": tool.loclint.fail-on must be \"error\","
+                + " \"warning\", \"note\" or \"never\"\n", run.err());
+    }
+
+    @Test
+    void configuredFailOnAndSeverityApply(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("loclint.toml"), "fail-on = \"note\"\n[severity]\nNAM004 = \"note\"\n");
+        Files.createDirectories(temp.resolve("my_project"));
+        Files.writeString(temp.resolve("pyproject.toml"), "[project]\nname = \"my-project\"\ndependencies = [\"dagster\"]\n");
+        Files.writeString(temp.resolve("my_project/__init__.py"),
+                "from dagster import Definitions\ndefs = Definitions()\n");
+        assertEquals(1, run("check", temp.toString()).exitCode());
+        assertEquals(0, run("check", "--fail-on", "error", temp.toString()).exitCode());
+    }
+
+    @Test
     void versionAndHelp() {
         assertTrue(run("--version").out().startsWith("loclint "));
         Run help = run("--help");

@@ -1,5 +1,6 @@
 package io.loclint.engine;
 
+import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.files.Discovery;
 import io.loclint.engine.files.SourceFile;
 import io.loclint.engine.model.ModelBuilder;
@@ -13,7 +14,9 @@ import io.loclint.engine.rule.RuleContext;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,11 +29,17 @@ public final class Linter {
     private final List<Rule> rules;
     private final List<RuleMeta> metas;
     private final String toolVersion;
+    private final LoclintConfig config;
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion) {
+        this(rules, metas, toolVersion, LoclintConfig.defaults());
+    }
+
+    public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, LoclintConfig config) {
         this.rules = List.copyOf(rules);
         this.metas = List.copyOf(metas);
         this.toolVersion = toolVersion;
+        this.config = config;
     }
 
     public RunResult run(Path root, List<Path> paths) {
@@ -41,19 +50,74 @@ public final class Linter {
         Project project = ModelBuilder.build(absoluteRoot, parsed, discovered.locationDirectories());
         List<Finding> findings = new ArrayList<>();
         boolean successful = true;
-        for (Rule rule : rules) {
-            RuleContext context = new RuleContext(rule.info(), rule.info().severity(), project, findings::add);
-            try {
-                apply(rule, project, context);
-            } catch (RuntimeException | StackOverflowError e) {
-                successful = false;
-                notes.add(new ToolNotification("rule-failed", "error",
-                        "rule " + rule.info().code() + " failed: " + e.getClass().getSimpleName(), null));
+        List<Rule> enabled = rules.stream().filter(r -> config.enabled(r.info().code())).toList();
+        List<Rule> afterSuppression = new ArrayList<>();
+        for (Rule rule : enabled) {
+            if (rule instanceof ElementRule<?> e && e.elementType() == UnusedSuppression.class) {
+                afterSuppression.add(rule);
+                continue;
             }
+            successful &= runRule(rule, project, findings, notes);
         }
-        findings.sort(Finding.ORDER);
-        return new RunResult(absoluteRoot, List.copyOf(findings), metas, List.copyOf(notes), toolVersion, successful,
-                parsed.size());
+        findings.removeIf(f -> perFileIgnored(absoluteRoot, f));
+        Set<String> ran = new HashSet<>();
+        enabled.forEach(r -> ran.add(r.info().code()));
+        Set<String> known = new HashSet<>();
+        rules.forEach(r -> known.add(r.info().code()));
+        Suppressions.Applied applied = new Suppressions(parsed).apply(findings, ran, known);
+        List<Finding> kept = new ArrayList<>(applied.kept());
+        for (Rule rule : afterSuppression) {
+            successful &= runAfterSuppression(rule, project, applied.unused(), kept, notes);
+        }
+        kept.removeIf(f -> perFileIgnored(absoluteRoot, f));
+        kept.sort(Finding.ORDER);
+        List<Finding> suppressed = new ArrayList<>(applied.suppressed());
+        suppressed.sort(Finding.ORDER);
+        return new RunResult(absoluteRoot, List.copyOf(kept), metas, List.copyOf(notes), toolVersion, successful,
+                parsed.size(), List.copyOf(suppressed));
+    }
+
+    private RuleContext context(Rule rule, Project project, List<Finding> sink) {
+        return new RuleContext(rule.info(), config.severityOf(rule.info().code(), rule.info().severity()), project,
+                config.options(), sink::add);
+    }
+
+    private boolean runRule(Rule rule, Project project, List<Finding> findings, List<ToolNotification> notes) {
+        try {
+            apply(rule, project, context(rule, project, findings));
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            notes.add(new ToolNotification("rule-failed", "error",
+                    "rule " + rule.info().code() + " failed: " + e.getClass().getSimpleName(), null));
+            return false;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean runAfterSuppression(Rule rule, Project project, List<UnusedSuppression> unused,
+                                        List<Finding> findings, List<ToolNotification> notes) {
+        ElementRule<UnusedSuppression> typed = (ElementRule<UnusedSuppression>) rule;
+        RuleContext context = context(rule, project, findings);
+        try {
+            unused.forEach(u -> typed.check(u, context));
+            return true;
+        } catch (RuntimeException e) {
+            notes.add(new ToolNotification("rule-failed", "error",
+                    "rule " + rule.info().code() + " failed: " + e.getClass().getSimpleName(), null));
+            return false;
+        }
+    }
+
+    /** per-file-ignores globs are relative to the folder of the configuration file. */
+    private boolean perFileIgnored(Path root, Finding finding) {
+        if (config.perFileIgnores().isEmpty()) {
+            return false;
+        }
+        Path base = config.source() == null ? root : config.source().toAbsolutePath().getParent();
+        Path absolute = root.resolve(finding.path()).normalize();
+        String relative = absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/')
+                : finding.path();
+        return config.perFileIgnores().stream().anyMatch(p -> p.matches(relative, finding.code()));
     }
 
     @SuppressWarnings("unchecked")

@@ -20,7 +20,7 @@ public final class MalformedVersionTag implements ElementRule<DagsterDefinition>
         if (d.kind() != DefinitionKind.JOB) {
             return;
         }
-        String marker = Versions.malformedMarker(d.name());
+        String marker = Versions.malformedMarker(d.name(), context.options().versionTagPattern());
         if (marker != null) {
             context.report(d.path(), d.nameSpan(),
                     Describe.definition(d) + " carries the version marker '" + marker.replaceFirst("^[_-]", "")

@@ -10,8 +10,6 @@ import io.loclint.engine.rule.RuleContext;
 @RuleInfo(code = "SOC002", name = "op-too-long", severity = Severity.NOTE, guide = "2.4",
         summary = "An op body is longer than the configured limit: business logic belongs in a module.")
 public final class OpTooLong implements ElementRule<DagsterDefinition> {
-    static final int DEFAULT_MAX_STATEMENTS = 40;
-
     @Override
     public Class<DagsterDefinition> elementType() {
         return DagsterDefinition.class;
@@ -23,10 +21,11 @@ public final class OpTooLong implements ElementRule<DagsterDefinition> {
             return;
         }
         int statements = d.function().body().statementCount();
-        if (statements > DEFAULT_MAX_STATEMENTS) {
+        int limit = context.options().opMaxStatements();
+        if (statements > limit) {
             context.report(d.path(), d.nameSpan(),
                     Describe.definition(d) + " has " + statements + " statements, more than the limit of "
-                            + DEFAULT_MAX_STATEMENTS + "; business logic belongs in a module the op calls",
+                            + limit + "; business logic belongs in a module the op calls",
                     "op:" + d.name(),
                     "move the logic into a function in a separate module and call it from the op");
         }

@@ -8,14 +8,10 @@ import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
 
-import java.util.Set;
 
 @RuleInfo(code = "NAM004", name = "placeholder-location-name", severity = Severity.NOTE, guide = "2.4",
         summary = "The code location's package name is not snake_case, or is a placeholder not named after its domain.")
 public final class PlaceholderLocationName implements ElementRule<CodeLocation> {
-    static final Set<String> PLACEHOLDERS = Set.of("template_code_location", "my_project", "code_location", "example",
-            "dagster_project", "my_dagster_project", "project", "test");
-
     @Override
     public Class<CodeLocation> elementType() {
         return CodeLocation.class;
@@ -29,7 +25,7 @@ public final class PlaceholderLocationName implements ElementRule<CodeLocation> 
             if (!Naming.isSnakeCase(name)) {
                 message = "code location package '" + name + "' is not snake_case";
                 hint = "rename the package to '" + Naming.toSnakeCase(name) + "'";
-            } else if (PLACEHOLDERS.contains(name)) {
+            } else if (context.options().placeholderNames().contains(name)) {
                 message = "code location package '" + name + "' is a placeholder name, not named after the domain"
                         + " it serves";
                 hint = "rename the package after its domain, e.g. 'inventory_sync_service'";

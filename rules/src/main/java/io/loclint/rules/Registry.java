@@ -21,6 +21,7 @@ public final class Registry {
             new ScheduleNameNotSnakeCase(),
             new PlaceholderLocationName(),
             new UnparsableFile(),
+            new UselessSuppression(),
             new ScheduleTargetMissing(),
             new SensorTargetMissing(),
             new OrphanedSchedule(),

@@ -15,7 +15,7 @@ public final class SupersededVersionRegistered implements ProjectRule {
     public void check(CodeLocation location, RuleContext context) {
         for (Registration registration : location.graph().registrations()) {
             DagsterDefinition d = registration.reference().target().local();
-            DagsterDefinition newer = d == null ? null : Versions.supersededBy(d, location);
+            DagsterDefinition newer = d == null ? null : Versions.supersededBy(d, location, context.options().versionTagPattern());
             if (newer != null) {
                 context.report(registration.reference().path(), registration.reference().span(),
                         Describe.definition(d) + " is registered alongside its newer version '" + newer.name()

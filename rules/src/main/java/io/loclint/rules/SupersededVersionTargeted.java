@@ -25,7 +25,7 @@ public final class SupersededVersionTargeted implements ProjectRule {
 
     private static void report(CodeLocation location, RuleContext context, Reference reference, String who) {
         DagsterDefinition job = reference.target().local();
-        DagsterDefinition newer = job == null ? null : Versions.supersededBy(job, location);
+        DagsterDefinition newer = job == null ? null : Versions.supersededBy(job, location, context.options().versionTagPattern());
         if (newer != null) {
             context.report(reference.path(), reference.span(),
                     who + " targets '" + job.name() + "', superseded by the registered '" + newer.name() + "'",

@@ -53,7 +53,7 @@ public final class UndeclaredDependency implements ProjectRule {
         if (!location.dependencies().anyDeclarationFile()) {
             return;
         }
-        Set<String> provided = providedModules(location);
+        Set<String> provided = providedModules(location, context.options().moduleMap());
         Set<String> own = ownModules(location);
         for (PythonModule module : location.modules().values()) {
             if (module.facts() == null || module.qualifiedName().equals("setup")) {
@@ -83,21 +83,23 @@ public final class UndeclaredDependency implements ProjectRule {
     }
 
     /** Import names the declared distributions provide: normalised names plus the known exceptions. */
-    static Set<String> providedModules(CodeLocation location) {
+    static Set<String> providedModules(CodeLocation location, Map<String, java.util.List<String>> configured) {
         Set<String> modules = new HashSet<>();
         for (Dependency d : location.dependencies().declared()) {
-            addDistribution(modules, d.distribution());
+            addDistribution(modules, d.distribution(), configured);
         }
         for (GitSource g : location.dependencies().gitSources()) {
-            addDistribution(modules, g.distribution());
+            addDistribution(modules, g.distribution(), configured);
         }
         return modules;
     }
 
-    private static void addDistribution(Set<String> modules, String distribution) {
+    private static void addDistribution(Set<String> modules, String distribution,
+                                        Map<String, java.util.List<String>> configured) {
         modules.add(distribution.replace('-', '_'));
         modules.add(distribution.replace('-', '_').toLowerCase(Locale.ROOT));
         modules.addAll(DEFAULT_MODULES.getOrDefault(distribution, Set.of()));
+        modules.addAll(configured.getOrDefault(distribution, java.util.List.of()));
     }
 
     /** The location's own top-level packages and modules, tests included. */

@@ -3,6 +3,7 @@ package io.loclint.engine.rule;
 import io.loclint.engine.Finding;
 import io.loclint.engine.RuleInfo;
 import io.loclint.engine.Severity;
+import io.loclint.engine.config.RuleOptions;
 import io.loclint.engine.model.Project;
 import io.loclint.grammar.Span;
 
@@ -14,12 +15,19 @@ public final class RuleContext {
     private final Severity severity;
     private final Project project;
     private final Consumer<Finding> sink;
+    private final RuleOptions options;
 
-    public RuleContext(RuleInfo info, Severity severity, Project project, Consumer<Finding> sink) {
+    public RuleContext(RuleInfo info, Severity severity, Project project, RuleOptions options, Consumer<Finding> sink) {
         this.info = info;
         this.severity = severity;
         this.project = project;
+        this.options = options;
         this.sink = sink;
+    }
+
+    /** The configured rule options (the defaults when nothing is configured). */
+    public RuleOptions options() {
+        return options;
     }
 
     public Project project() {

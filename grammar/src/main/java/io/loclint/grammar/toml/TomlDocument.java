@@ -34,6 +34,11 @@ public final class TomlDocument {
         return result != null;
     }
 
+    /** The whole document as a table, or null when it did not parse. */
+    public TomlTable root() {
+        return result;
+    }
+
     public String getString(String dottedKey) {
         if (result == null) {
             return null;

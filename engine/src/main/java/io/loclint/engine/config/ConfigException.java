@@ -1,0 +1,10 @@
+package io.loclint.engine.config;
+
+/** A configuration file that cannot be used; the message is one line naming the file and the key. */
+public final class ConfigException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ConfigException(String message) {
+        super(message);
+    }
+}

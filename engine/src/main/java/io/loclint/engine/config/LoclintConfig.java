@@ -1,0 +1,53 @@
+package io.loclint.engine.config;
+
+import io.loclint.engine.Severity;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The project's loclint configuration: which rules run, at what severity, where they are ignored, and their options.
+ *
+ * @param source   the file it came from, or null for the defaults
+ * @param select   code prefixes to run ({@code ALL}, {@code DEF}, {@code NAM001}); empty means all
+ * @param ignore   code prefixes not to run, applied after select
+ * @param failOn   error, warning, note or never; null when not configured
+ */
+public record LoclintConfig(Path source, List<String> select, List<String> ignore, Map<String, Severity> severity,
+                            List<PerFileIgnore> perFileIgnores, String failOn, RuleOptions options) {
+
+    /** Findings of {@code codes} (prefixes) are dropped in files matching {@code glob} (relative to the config file). */
+    public record PerFileIgnore(String glob, Set<String> codes) {
+        public boolean matches(String relativePath, String code) {
+            if (codes.stream().noneMatch(c -> matchesPrefix(code, c))) {
+                return false;
+            }
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            return matcher.matches(Path.of(relativePath))
+                    || (!glob.contains("/") && matcher.matches(Path.of(relativePath).getFileName()));
+        }
+    }
+
+    public static LoclintConfig defaults() {
+        return new LoclintConfig(null, List.of(), List.of(), Map.of(), List.of(), null, RuleOptions.defaults());
+    }
+
+    public boolean enabled(String code) {
+        boolean selected = select.isEmpty() || select.stream().anyMatch(s -> matchesPrefix(code, s));
+        return selected && ignore.stream().noneMatch(s -> matchesPrefix(code, s));
+    }
+
+    public Severity severityOf(String code, Severity defaultSeverity) {
+        return severity.getOrDefault(code, defaultSeverity);
+    }
+
+    static boolean matchesPrefix(String code, String selector) {
+        String s = selector.toUpperCase(Locale.ROOT);
+        return s.equals("ALL") || code.startsWith(s);
+    }
+}

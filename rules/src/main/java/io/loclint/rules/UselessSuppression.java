@@ -1,0 +1,27 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.UnusedSuppression;
+import io.loclint.engine.rule.ElementRule;
+import io.loclint.engine.rule.RuleContext;
+
+/** Runs after suppressions are applied, over the codes of suppression comments that silenced nothing. */
+@RuleInfo(code = "SUP001", name = "useless-suppression", severity = Severity.NOTE, guide = "2",
+        summary = "A suppression comment that suppresses nothing.")
+public final class UselessSuppression implements ElementRule<UnusedSuppression> {
+    @Override
+    public Class<UnusedSuppression> elementType() {
+        return UnusedSuppression.class;
+    }
+
+    @Override
+    public void check(UnusedSuppression unused, RuleContext context) {
+        var suppression = unused.suppression();
+        context.report(suppression.path(), suppression.span(),
+                "'loclint: ignore[" + unused.code() + "]' suppresses nothing: no " + unused.code()
+                        + " finding on line " + suppression.targetLine(),
+                "suppression:" + unused.code() + "@" + suppression.targetLine(),
+                "remove the code from the suppression comment");
+    }
+}
