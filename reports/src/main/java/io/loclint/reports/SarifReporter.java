@@ -164,10 +164,14 @@ public final class SarifReporter implements Reporter {
         for (int i = 0; i < result.rules().size(); i++) {
             ruleIndex.putIfAbsent(result.rules().get(i).code(), i);
         }
-        List<String> fingerprints = Fingerprints.of(result.findings());
+        // suppressed findings stay in SARIF, marked, so code-scanning consumers see them as suppressed
+        List<Finding> all = new java.util.ArrayList<>(result.findings());
+        all.addAll(result.suppressed());
+        List<String> fingerprints = Fingerprints.of(all);
         gen.writeArrayFieldStart("results");
-        for (int i = 0; i < result.findings().size(); i++) {
-            Finding f = result.findings().get(i);
+        for (int i = 0; i < all.size(); i++) {
+            Finding f = all.get(i);
+            boolean suppressed = i >= result.findings().size();
             gen.writeStartObject();
             gen.writeStringField("ruleId", f.code());
             Integer index = ruleIndex.get(f.code());
@@ -187,6 +191,13 @@ public final class SarifReporter implements Reporter {
             gen.writeObjectFieldStart("partialFingerprints");
             gen.writeStringField(Fingerprints.KEY, fingerprints.get(i));
             gen.writeEndObject();
+            if (suppressed) {
+                gen.writeArrayFieldStart("suppressions");
+                gen.writeStartObject();
+                gen.writeStringField("kind", "inSource");
+                gen.writeEndObject();
+                gen.writeEndArray();
+            }
             if (f.symbol() != null || f.hint() != null) {
                 gen.writeObjectFieldStart("properties");
                 if (f.symbol() != null) {
