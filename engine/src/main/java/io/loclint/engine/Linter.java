@@ -2,7 +2,6 @@ package io.loclint.engine;
 
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.files.Discovery;
-import io.loclint.engine.files.SourceFile;
 import io.loclint.engine.model.ModelBuilder;
 import io.loclint.engine.model.ModelElements;
 import io.loclint.engine.model.ParsedFile;
@@ -17,14 +16,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** One run: discover, parse in parallel, build the model, run the rules, sort the findings. */
 public final class Linter {
-    public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
+    /** How long one file may take to read and parse before it is skipped with a note. */
+    static final long FILE_BUDGET_MILLIS = Long.getLong("loclint.fileBudgetMillis", 10_000);
 
     private final List<Rule> rules;
     private final List<RuleMeta> metas;
@@ -46,7 +42,8 @@ public final class Linter {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         Discovery.Result discovered = new Discovery(absoluteRoot).discover(paths);
         List<ToolNotification> notes = new ArrayList<>(discovered.notes());
-        List<ParsedFile> parsed = parseAll(discovered.files(), notes);
+        List<ParsedFile> parsed = new ParallelParser(new FileParser(config.maxFileBytes()), FILE_BUDGET_MILLIS)
+                .parseAll(discovered.files(), notes);
         Project project = ModelBuilder.build(absoluteRoot, parsed, discovered.locationDirectories());
         List<Finding> findings = new ArrayList<>();
         boolean successful = true;
@@ -132,47 +129,4 @@ public final class Linter {
         }
     }
 
-    private static List<ParsedFile> parseAll(List<SourceFile> files, List<ToolNotification> notes) {
-        FileParser parser = new FileParser(DEFAULT_MAX_FILE_BYTES);
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
-        List<ParsedFile> parsed = new ArrayList<>(files.size());
-        if (threads <= 1) {
-            for (SourceFile file : files) {
-                collect(parser.parse(file), parsed, notes);
-            }
-            return parsed;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "loclint-parse");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<FileParser.Outcome>> futures = new ArrayList<>(files.size());
-            for (SourceFile file : files) {
-                futures.add(pool.submit(() -> parser.parse(file)));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    collect(futures.get(i).get(), parsed, notes);
-                } catch (ExecutionException e) {
-                    notes.add(new ToolNotification("parse-failed", "warning", "skipped: the file could not be parsed",
-                            files.get(i).path()));
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            pool.shutdownNow();
-        }
-        return parsed;
-    }
-
-    private static void collect(FileParser.Outcome outcome, List<ParsedFile> parsed, List<ToolNotification> notes) {
-        if (outcome.file() != null) {
-            parsed.add(outcome.file());
-        } else if (outcome.skipped() != null) {
-            notes.add(outcome.skipped());
-        }
-    }
 }

@@ -26,7 +26,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class ConfigLoader {
     private static final Set<String> TOP_KEYS = Set.of("select", "ignore", "severity", "per-file-ignores", "fail-on",
-            "options");
+            "max-file-size", "options");
     private static final Set<String> OPTION_KEYS = Set.of("version-tag-pattern", "placeholder-names",
             "op-max-statements", "credential-names", "credential-allow", "module-map");
     private static final Pattern CODE_OR_PREFIX = Pattern.compile("^(ALL|[A-Z]{3}([0-9]{1,3})?)$");
@@ -87,7 +87,7 @@ public final class ConfigLoader {
         for (String key : table.keySet()) {
             if (!TOP_KEYS.contains(key)) {
                 throw reader.error(key, "is not a loclint setting (known: select, ignore, severity, per-file-ignores,"
-                        + " fail-on, options)");
+                        + " fail-on, max-file-size, options)");
             }
         }
         List<String> select = reader.codes(table, "select");
@@ -122,8 +122,17 @@ public final class ConfigLoader {
             }
             failOn = (String) value;
         }
+        long maxFileBytes = LoclintConfig.DEFAULT_MAX_FILE_BYTES;
+        if (table.contains(List.of("max-file-size"))) {
+            Object value = table.get(List.of("max-file-size"));
+            if (!(value instanceof Long n) || n < 1) {
+                throw reader.error("max-file-size", "must be a positive number of bytes");
+            }
+            maxFileBytes = n;
+        }
         RuleOptions options = options(reader, reader.table(table, "options"));
-        return new LoclintConfig(file, select, ignore, Map.copyOf(severity), List.copyOf(perFile), failOn, options);
+        return new LoclintConfig(file, select, ignore, Map.copyOf(severity), List.copyOf(perFile), failOn, options,
+                maxFileBytes);
     }
 
     private static RuleOptions options(Reader reader, TomlTable table) {

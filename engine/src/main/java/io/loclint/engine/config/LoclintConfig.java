@@ -19,7 +19,11 @@ import java.util.Set;
  * @param failOn   error, warning, note or never; null when not configured
  */
 public record LoclintConfig(Path source, List<String> select, List<String> ignore, Map<String, Severity> severity,
-                            List<PerFileIgnore> perFileIgnores, String failOn, RuleOptions options) {
+                            List<PerFileIgnore> perFileIgnores, String failOn, RuleOptions options,
+                            long maxFileBytes) {
+
+    /** Files larger than this are skipped with a note: memory stays bounded whatever a repository holds. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     /** Findings of {@code codes} (prefixes) are dropped in files matching {@code glob} (relative to the config file). */
     public record PerFileIgnore(String glob, Set<String> codes) {
@@ -34,7 +38,8 @@ public record LoclintConfig(Path source, List<String> select, List<String> ignor
     }
 
     public static LoclintConfig defaults() {
-        return new LoclintConfig(null, List.of(), List.of(), Map.of(), List.of(), null, RuleOptions.defaults());
+        return new LoclintConfig(null, List.of(), List.of(), Map.of(), List.of(), null, RuleOptions.defaults(),
+                DEFAULT_MAX_FILE_BYTES);
     }
 
     public boolean enabled(String code) {

@@ -87,7 +87,7 @@ class ConfigLoaderTest {
     @Test
     void everyMistakeIsOneLineNamingTheKey() throws IOException {
         assertEquals(dir.resolve("loclint.toml") + ": colour is not a loclint setting (known: select, ignore,"
-                + " severity, per-file-ignores, fail-on, options)", error("colour = \"red\"\n"));
+                + " severity, per-file-ignores, fail-on, max-file-size, options)", error("colour = \"red\"\n"));
         assertEquals(dir.resolve("loclint.toml") + ": fail-on must be \"error\", \"warning\", \"note\" or \"never\"",
                 error("fail-on = \"sometimes\"\n"));
         assertEquals(dir.resolve("loclint.toml") + ": select has 'nam-001', which is not a rule code or prefix"

@@ -1,0 +1,60 @@
+package io.loclint.engine;
+
+import io.loclint.engine.config.LoclintConfig;
+import io.loclint.engine.files.FileKind;
+import io.loclint.engine.files.SourceFile;
+import io.loclint.engine.model.ParsedFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ParallelParserTest {
+    @TempDir
+    Path dir;
+
+    private SourceFile file(String name, String text) throws IOException {
+        Path path = dir.resolve(name);
+        Files.writeString(path, text);
+        return new SourceFile(name, path, FileKind.of(name), Files.size(path));
+    }
+
+    @Test
+    void aFileOverItsBudgetIsSkippedWithANoteAndTheRestStillParse() throws IOException {
+        List<SourceFile> files = List.of(file("a.py", "x = 1\n"), file("slow.py", "y = 2\n"),
+                file("c.yaml", "k: v\n"), file("d.py", "z = 3\n"));
+        FileParser slowOnOne = new FileParser(LoclintConfig.DEFAULT_MAX_FILE_BYTES) {
+            @Override
+            public Outcome parse(SourceFile source) {
+                if (source.path().equals("slow.py")) {
+                    try {
+                        Thread.sleep(5_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.parse(source);
+            }
+        };
+        List<ToolNotification> notes = new ArrayList<>();
+        List<ParsedFile> parsed = new ParallelParser(slowOnOne, 200).parseAll(files, notes);
+        assertEquals(List.of("a.py", "c.yaml", "d.py"), parsed.stream().map(ParsedFile::path).toList());
+        assertEquals(List.of(new ToolNotification("file-timeout", "warning", "skipped: parsing took longer than 200 ms",
+                "slow.py")), notes);
+    }
+
+    @Test
+    void filesOverTheSizeLimitAreSkippedWithANote() throws IOException {
+        List<ToolNotification> notes = new ArrayList<>();
+        List<ParsedFile> parsed = new ParallelParser(new FileParser(10), 10_000)
+                .parseAll(List.of(file("big.py", "x = 'more than ten bytes'\n"), file("ok.py", "x=1\n")), notes);
+        assertEquals(List.of("ok.py"), parsed.stream().map(ParsedFile::path).toList());
+        assertEquals("file-too-large", notes.get(0).id());
+    }
+}
