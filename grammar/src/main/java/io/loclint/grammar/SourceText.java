@@ -31,13 +31,30 @@ public final class SourceText {
             if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
             }
-            return new Decoded(text, null);
+            return new Decoded(withLoneCarriageReturnsAsNewlines(text), null);
         } catch (CharacterCodingException e) {
             int bad = firstMalformedOffset(bytes);
             Span where = positionOfByte(bytes, bad);
             return new Decoded(null, new ParseProblem(where,
                     String.format("not valid UTF-8: byte 0x%02X at offset %d cannot be decoded", bytes[bad] & 0xFF, bad)));
         }
+    }
+
+    /**
+     * Python, YAML and editors all end a line at a lone {@code \r} (old Mac line endings); the front-ends and
+     * line tables only know {@code \n}. One character for one keeps every offset and column where it was.
+     */
+    static String withLoneCarriageReturnsAsNewlines(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+                chars[i] = '\n';
+            }
+        }
+        return new String(chars);
     }
 
     /** True when the bytes look like a binary file rather than text (a NUL byte in the first 8 KiB). */

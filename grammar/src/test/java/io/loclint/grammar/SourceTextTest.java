@@ -32,6 +32,12 @@ class SourceTextTest {
     }
 
     @Test
+    void loneCarriageReturnsEndLinesLikeNewlinesAndCrLfStays() {
+        SourceText.Decoded d = SourceText.decode("a = 1\r\nb = 2\rc = 3\r".getBytes(StandardCharsets.UTF_8));
+        assertEquals("a = 1\r\nb = 2\nc = 3\n", d.text());
+    }
+
+    @Test
     void binaryDetection() {
         assertTrue(SourceText.looksBinary(new byte[]{0x7f, 'E', 'L', 'F', 0}));
         assertFalse(SourceText.looksBinary("plain text".getBytes(StandardCharsets.UTF_8)));

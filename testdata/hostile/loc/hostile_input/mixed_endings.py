@@ -1,0 +1,3 @@
+import os
+A = 1
+B = 2C = 3

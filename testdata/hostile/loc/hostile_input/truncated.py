@@ -1,0 +1,6 @@
+from dagster import op
+
+
+@op
+def half_written(rows):
+    return [r for r in rows if r["v"  # expect: PAR001
