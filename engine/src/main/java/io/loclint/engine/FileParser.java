@@ -5,6 +5,7 @@ import io.loclint.engine.model.ParsedFile;
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.SourceText;
 import io.loclint.grammar.Span;
+import io.loclint.grammar.docker.DockerfileFrontEnd;
 import io.loclint.grammar.python.PythonFrontEnd;
 import io.loclint.grammar.toml.TomlFrontEnd;
 import io.loclint.grammar.yaml.YamlFrontEnd;
@@ -64,6 +65,10 @@ public class FileParser {
             }
             case YAML: {
                 var facts = YamlFrontEnd.parse(text);
+                return new ParsedFile(source, text, facts, facts.problems());
+            }
+            case DOCKERFILE: {
+                var facts = DockerfileFrontEnd.parse(text);
                 return new ParsedFile(source, text, facts, facts.problems());
             }
             default:
