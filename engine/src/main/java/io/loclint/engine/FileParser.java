@@ -6,6 +6,7 @@ import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.SourceText;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.docker.DockerfileFrontEnd;
+import io.loclint.grammar.helm.HelmTemplateFrontEnd;
 import io.loclint.grammar.python.PythonFrontEnd;
 import io.loclint.grammar.toml.TomlFrontEnd;
 import io.loclint.grammar.yaml.YamlFrontEnd;
@@ -65,6 +66,10 @@ public class FileParser {
             }
             case YAML: {
                 var facts = YamlFrontEnd.parse(text);
+                return new ParsedFile(source, text, facts, facts.problems());
+            }
+            case HELM_TEMPLATE: {
+                var facts = HelmTemplateFrontEnd.parse(text);
                 return new ParsedFile(source, text, facts, facts.problems());
             }
             case DOCKERFILE: {

@@ -2,6 +2,7 @@ package io.loclint.grammar.docker;
 
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.Span;
+import io.loclint.grammar.TokenPositions;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
@@ -44,6 +45,7 @@ public final class DockerfileFrontEnd {
         private final String source;
         private final List<ParseProblem> problems;
         private final String[] lines;
+        private final TokenPositions positions;
         private final Map<String, String> directives = new LinkedHashMap<>();
         private boolean backtickEscape;
 
@@ -51,6 +53,7 @@ public final class DockerfileFrontEnd {
             this.source = source;
             this.problems = problems;
             this.lines = source.split("\r?\n", -1);
+            this.positions = new TokenPositions(source);
         }
 
         DockerFile build() {
@@ -122,13 +125,11 @@ public final class DockerfileFrontEnd {
             Token last = keywordToken;
             for (Token t : argumentTokens) {
                 if (t.getType() == DockerfileLexer.ARG_TEXT && t.getChannel() == Token.DEFAULT_CHANNEL) {
-                    text.append(restore(t.getText()), t.getLine(), t.getCharPositionInLine() + 1);
+                    text.append(restore(t.getText()), positions.charOffset(t.getStartIndex()), positions.lines());
                     last = t;
                 }
             }
-            int endLine = last.getLine();
-            int endColumn = last.getCharPositionInLine() + 1 + last.getText().length();
-            Span span = new Span(keywordSpan.startLine(), keywordSpan.startColumn(), endLine, endColumn);
+            Span span = positions.span(keywordToken, last);
             String arguments = text.toString().strip();
             List<DockerWord> words = Words.split(text);
             if (keyword.equals("FROM") && words.stream().noneMatch(w -> !w.value().startsWith("--"))) {
@@ -159,10 +160,8 @@ public final class DockerfileFrontEnd {
             return backtickEscape ? swapEscape(text) : text;
         }
 
-        private static Span spanOf(Token token) {
-            int line = token.getLine();
-            int column = token.getCharPositionInLine() + 1;
-            return new Span(line, column, line, column + token.getText().length());
+        private Span spanOf(Token token) {
+            return positions.span(token);
         }
     }
 
