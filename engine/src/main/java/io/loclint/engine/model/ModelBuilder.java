@@ -56,7 +56,8 @@ public final class ModelBuilder {
             }
         }
         locations.sort(Comparator.comparing(CodeLocation::directory));
-        return new Project(root, List.copyOf(locations), List.copyOf(files));
+        return new Project(root, List.copyOf(locations), List.copyOf(files),
+                io.loclint.engine.model.images.Images.of(files));
     }
 
     private static String owner(String path, List<String> deepestFirst) {

@@ -18,6 +18,8 @@ public final class ModelElements {
             project.locations().forEach(l -> l.definitions().forEach(d -> out.add(type.cast(d))));
         } else if (type == EntryPoint.class) {
             project.locations().forEach(l -> l.entryPoints().forEach(e -> out.add(type.cast(e))));
+        } else if (type == io.loclint.engine.model.images.ImageReference.class) {
+            project.images().forEach(i -> out.add(type.cast(i)));
         } else if (type == PythonModule.class) {
             project.locations().forEach(l -> l.modules().values().forEach(m -> out.add(type.cast(m))));
         } else {

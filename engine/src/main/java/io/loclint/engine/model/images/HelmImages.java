@@ -1,0 +1,256 @@
+package io.loclint.engine.model.images;
+
+import io.loclint.engine.files.FileKind;
+import io.loclint.engine.model.ParsedFile;
+import io.loclint.grammar.Span;
+import io.loclint.grammar.helm.HelmAction;
+import io.loclint.grammar.helm.HelmCommand;
+import io.loclint.grammar.helm.HelmTemplate;
+import io.loclint.grammar.helm.HelmTerm;
+import io.loclint.grammar.yaml.YamlNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Images of Helm charts, traced from each {@code image:} line of a template through the {@code .Values} it reads to
+ * the values file line that sets the tag, to a {@code default "..."} in the template, or to Chart.yaml's
+ * {@code appVersion}; plus the Dagster chart's {@code dagster-user-deployments.deployments[].image}.
+ */
+final class HelmImages {
+    private static final Pattern IMAGE_LINE = Pattern.compile("^\\s*(?:-\\s+)?image:\\s*(.*)$");
+
+    private HelmImages() {
+    }
+
+    private record Chart(String directory, ParsedFile chartYaml, List<ParsedFile> templates, List<ParsedFile> values) {}
+
+    static void collect(List<ParsedFile> files, List<ImageReference> out) {
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        for (ParsedFile file : files) {
+            if (file.path().equals("Chart.yaml") || file.path().endsWith("/Chart.yaml")) {
+                String dir = parent(file.path());
+                charts.put(dir, new Chart(dir, file, new ArrayList<>(), new ArrayList<>()));
+            }
+        }
+        for (ParsedFile file : files) {
+            if (file.kind() == FileKind.HELM_TEMPLATE) {
+                Chart chart = charts.get(chartOfTemplate(file.path()));
+                if (chart != null) {
+                    chart.templates().add(file);
+                }
+            } else if (isValuesFile(file)) {
+                Chart chart = charts.get(parent(file.path()));
+                if (chart != null) {
+                    chart.values().add(file);
+                }
+                dagsterUserDeployments(file, out);
+            }
+        }
+        for (Chart chart : charts.values()) {
+            for (ParsedFile template : chart.templates()) {
+                HelmTemplate facts = template.facts(HelmTemplate.class);
+                if (facts != null) {
+                    for (int line = 1; line <= facts.lineCount(); line++) {
+                        Matcher m = IMAGE_LINE.matcher(facts.textOutsideActions(line));
+                        if (m.matches()) {
+                            imageLine(chart, template, facts, line, m.group(1), out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean isValuesFile(ParsedFile file) {
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        return file.kind() == FileKind.YAML && name.startsWith("values") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    private static void imageLine(Chart chart, ParsedFile template, HelmTemplate facts, int line, String literal,
+                                  List<ImageReference> out) {
+        List<HelmAction> actions = facts.actionsOn(line);
+        String literalText = literal.replace("\"", "").replace("'", "").strip();
+        if (actions.isEmpty()) {
+            if (!literalText.isEmpty() && !literalText.startsWith("{") && !literalText.startsWith("|")) {
+                ImageName name = ImageName.parse(literalText);
+                out.add(new ImageReference(template.path(), lineSpan(facts, line), literalText, name.tag(),
+                        name.digest(), true, "template image"));
+            }
+            return;
+        }
+        List<HelmTerm.FieldChain> valueChains = new ArrayList<>();
+        HelmTerm.StringLit defaultLiteral = null;
+        boolean appVersionFallback = false;
+        for (HelmAction action : actions) {
+            if (action.pipeline() == null) {
+                continue;
+            }
+            for (HelmTerm term : action.pipeline().allTerms()) {
+                if (term instanceof HelmTerm.FieldChain chain && chain.readsValues()) {
+                    valueChains.add(chain);
+                } else if (term instanceof HelmTerm.FieldChain chain && chain.path().equals("Chart.AppVersion")) {
+                    appVersionFallback = true;
+                }
+            }
+            defaultLiteral = defaultLiteral != null ? defaultLiteral : defaultLiteral(action);
+        }
+        if (defaultLiteral != null) {
+            ImageName name = ImageName.parse("x:" + defaultLiteral.value());
+            out.add(new ImageReference(template.path(), defaultLiteral.span(), "default \"" + defaultLiteral.value()
+                    + "\"", name.tag(), null, true, "template default"));
+        }
+        if (valueChains.isEmpty()) {
+            return;
+        }
+        boolean wholeImage = valueChains.size() == 1 && !literalText.replaceAll("\\s", "").contains(":")
+                && !lastField(valueChains.get(0)).toLowerCase().contains("tag");
+        HelmTerm.FieldChain tagChain = valueChains.stream().filter(c -> lastField(c).toLowerCase().contains("tag"))
+                .findFirst().orElse(valueChains.get(valueChains.size() - 1));
+        List<String> path = tagChain.fields().subList(1, tagChain.fields().size());
+        // values.yaml is what every release starts from; values-*.yaml only override it
+        boolean setInBase = false;
+        for (ParsedFile values : chart.values()) {
+            YamlNode node = lookup(values, path);
+            if (!(node instanceof YamlNode.Scalar scalar)) {
+                continue;
+            }
+            String value = scalar.value();
+            boolean empty = value == null || value.isEmpty() || scalar.tag().endsWith(":null");
+            if (empty) {
+                if (defaultLiteral == null && !appVersionFallback) {
+                    out.add(new ImageReference(values.path(), scalar.span(), String.join(".", path) + ": \"\"", "",
+                            null, true, "values key " + String.join(".", path)));
+                }
+                continue;
+            }
+            setInBase |= isBaseValues(values);
+            if (wholeImage) {
+                ImageName name = ImageName.parse(value);
+                out.add(new ImageReference(values.path(), scalar.span(), value, name.tag(), name.digest(), true,
+                        "values key " + String.join(".", path)));
+            } else {
+                ImageName name = ImageName.parse("x:" + value);
+                out.add(new ImageReference(values.path(), scalar.span(), value, name.tag(), name.digest(), true,
+                        "values key " + String.join(".", path)));
+            }
+        }
+        if (!setInBase && defaultLiteral == null) {
+            if (appVersionFallback) {
+                appVersion(chart, out);
+            } else if (chart.values().stream().noneMatch(v -> lookup(v, path) != null)) {
+                out.add(new ImageReference(template.path(), tagChain.span(), "." + tagChain.path(), "", null, true,
+                        "template reads ." + tagChain.path() + ", which no values file sets"));
+            }
+        }
+    }
+
+    /** {@code default "x" ...} as a command, or {@code ... | default "x"} in a pipeline. */
+    private static HelmTerm.StringLit defaultLiteral(HelmAction action) {
+        for (HelmCommand command : action.pipeline().commands()) {
+            if ("default".equals(command.function()) && command.terms().size() >= 2
+                    && command.terms().get(1) instanceof HelmTerm.StringLit literal) {
+                return literal;
+            }
+        }
+        for (HelmTerm term : action.pipeline().allTerms()) {
+            if (term instanceof HelmTerm.SubPipeline sub) {
+                for (HelmCommand command : sub.pipeline().commands()) {
+                    if ("default".equals(command.function()) && command.terms().size() >= 2
+                            && command.terms().get(1) instanceof HelmTerm.StringLit literal) {
+                        return literal;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void appVersion(Chart chart, List<ImageReference> out) {
+        if (chart.chartYaml().yaml() == null) {
+            return;
+        }
+        for (YamlNode document : chart.chartYaml().yaml().documents()) {
+            if (document instanceof YamlNode.Mapping map && map.get("appVersion") instanceof YamlNode.Scalar scalar) {
+                String value = scalar.value();
+                out.add(new ImageReference(chart.chartYaml().path(), scalar.span(), "appVersion " + value,
+                        value.isEmpty() ? "" : value, null, true, "Chart.yaml appVersion"));
+                return;
+            }
+        }
+    }
+
+    /** {@code dagster-user-deployments.deployments[].image: {repository, tag}} of the Dagster chart. */
+    private static void dagsterUserDeployments(ParsedFile values, List<ImageReference> out) {
+        YamlNode deployments = lookup(values, List.of("dagster-user-deployments", "deployments"));
+        if (!(deployments instanceof YamlNode.Sequence seq)) {
+            return;
+        }
+        for (YamlNode item : seq.items()) {
+            if (!(item instanceof YamlNode.Mapping deployment) || !(deployment.get("image") instanceof YamlNode.Mapping image)) {
+                continue;
+            }
+            Span imageKey = deployment.entries().stream().filter(e -> "image".equals(e.keyText()))
+                    .map(e -> e.key().span()).findFirst().orElse(image.span());
+            String repository = image.getString("repository");
+            YamlNode tagNode = image.get("tag");
+            String name = deployment.getString("name");
+            String origin = "dagster-user-deployments deployment '" + name + "'";
+            if (tagNode instanceof YamlNode.Scalar tag && !tag.value().isEmpty()) {
+                ImageName parsed = ImageName.parse("x:" + tag.value());
+                out.add(new ImageReference(values.path(), tag.span(), repository + ":" + tag.value(), parsed.tag(),
+                        parsed.digest(), true, origin));
+            } else {
+                Span span = tagNode != null ? tagNode.span() : imageKey;
+                out.add(new ImageReference(values.path(), span, String.valueOf(repository), tagNode == null ? null : "",
+                        null, true, origin));
+            }
+        }
+    }
+
+    private static boolean isBaseValues(ParsedFile values) {
+        return values.path().endsWith("values.yaml") && !values.path().endsWith("-values.yaml")
+                || values.path().endsWith("values.yml") && !values.path().endsWith("-values.yml");
+    }
+
+    static YamlNode lookup(ParsedFile values, List<String> path) {
+        if (values.yaml() == null) {
+            return null;
+        }
+        for (YamlNode document : values.yaml().documents()) {
+            YamlNode node = document;
+            for (String key : path) {
+                node = node instanceof YamlNode.Mapping map ? map.get(key) : null;
+            }
+            if (node != null) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    private static String lastField(HelmTerm.FieldChain chain) {
+        return chain.fields().isEmpty() ? "" : chain.fields().get(chain.fields().size() - 1);
+    }
+
+    private static Span lineSpan(HelmTemplate facts, int line) {
+        String text = facts.textOutsideActions(line);
+        int start = text.indexOf("image:");
+        return new Span(line, start + 1, line, text.length() + 1);
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** {@code chart/templates/sub/x.yaml} belongs to {@code chart}. */
+    private static String chartOfTemplate(String path) {
+        int at = path.startsWith("templates/") ? 0 : path.lastIndexOf("/templates/");
+        return at <= 0 ? "" : path.substring(0, at);
+    }
+}

@@ -1,0 +1,27 @@
+package io.loclint.rules;
+
+import io.loclint.engine.model.images.ImageReference;
+
+import java.util.regex.Pattern;
+
+/** The tag policy of the guide (section 3): the three IMG rules' one reading of a reference. */
+final class ImageTags {
+    private static final Pattern SEMVER = Pattern.compile(
+            "^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?([-+][0-9A-Za-z.+-]+)?$");
+    private static final Pattern COMMIT = Pattern.compile("^[0-9a-f]{7,40}$");
+
+    private ImageTags() {
+    }
+
+    static boolean isLatest(ImageReference image) {
+        return "latest".equals(image.tag()) && image.digest() == null;
+    }
+
+    static boolean isUntagged(ImageReference image) {
+        return (image.tag() == null || image.tag().isEmpty()) && image.digest() == null;
+    }
+
+    static boolean isReleaseTag(String tag) {
+        return SEMVER.matcher(tag).matches() || COMMIT.matcher(tag).matches();
+    }
+}
