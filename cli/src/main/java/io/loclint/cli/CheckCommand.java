@@ -49,23 +49,33 @@ final class CheckCommand implements Callable<Integer> {
                     + " the configuration, else error).")
     FailOn failOn;
 
+    @CommandLine.Mixin
+    ScopeOptions scope = new ScopeOptions();
+
     @Override
     public Integer call() throws IOException {
+        try (ScopeOptions.Scope opened = scope.open(paths.isEmpty() ? List.of(Path.of(".")) : paths)) {
+            return check(opened);
+        }
+    }
+
+    private Integer check(ScopeOptions.Scope opened) throws IOException {
         Reporter reporter = reporter(format);
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<Path> targets = opened.targets();
         for (Path target : targets) {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException("path '" + target + "' does not exist; give an existing file or folder");
             }
         }
-        Path root = root(targets);
+        Path root = opened.root() != null ? opened.root() : root(targets);
         LoclintConfig config;
         try {
             config = ConfigLoader.find(targets.get(0));
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
-        RunResult result = new Linter(Registry.rules(), Registry.metas(), Version.get(), config).run(root, targets);
+        RunResult result = opened.narrow(
+                new Linter(Registry.rules(), Registry.metas(), Version.get(), config).run(root, targets));
         write(reporter, result);
         FailOn threshold = failOn != null ? failOn
                 : config.failOn() != null ? FailOn.valueOf(config.failOn()) : FailOn.error;

@@ -9,7 +9,10 @@ import io.loclint.grammar.Span;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,14 +167,22 @@ public final class SarifReporter implements Reporter {
         for (int i = 0; i < result.rules().size(); i++) {
             ruleIndex.putIfAbsent(result.rules().get(i).code(), i);
         }
+        // with a baseline, new and unchanged findings go out in report order, as without one, so fingerprints agree
+        List<Finding> reported = new ArrayList<>(result.findings());
+        Set<Finding> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (result.baseline() != null) {
+            unchanged.addAll(result.baseline().unchanged());
+            reported.addAll(result.baseline().unchanged());
+            reported.sort(Finding.ORDER);
+        }
         // suppressed findings stay in SARIF, marked, so code-scanning consumers see them as suppressed
-        List<Finding> all = new java.util.ArrayList<>(result.findings());
+        List<Finding> all = new ArrayList<>(reported);
         all.addAll(result.suppressed());
         List<String> fingerprints = Fingerprints.of(all);
         gen.writeArrayFieldStart("results");
         for (int i = 0; i < all.size(); i++) {
             Finding f = all.get(i);
-            boolean suppressed = i >= result.findings().size();
+            boolean suppressed = i >= reported.size();
             gen.writeStartObject();
             gen.writeStringField("ruleId", f.code());
             Integer index = ruleIndex.get(f.code());
@@ -197,6 +208,8 @@ public final class SarifReporter implements Reporter {
                 gen.writeStringField("kind", "inSource");
                 gen.writeEndObject();
                 gen.writeEndArray();
+            } else if (result.baseline() != null) {
+                gen.writeStringField("baselineState", unchanged.contains(f) ? "unchanged" : "new");
             }
             if (f.symbol() != null || f.hint() != null) {
                 gen.writeObjectFieldStart("properties");
@@ -210,7 +223,37 @@ public final class SarifReporter implements Reporter {
             }
             gen.writeEndObject();
         }
+        if (result.baseline() != null) {
+            for (Finding f : result.baseline().absent()) {
+                writeAbsent(gen, f, ruleIndex.get(f.code()));
+            }
+        }
         gen.writeEndArray();
+    }
+
+    /**
+     * A baseline entry with no current finding. Only its code and path are known (the baseline stores the symbol
+     * as a salted hash), so it has no region and no fingerprint; its level is {@code none} since it is not a
+     * problem now.
+     */
+    private static void writeAbsent(JsonGenerator gen, Finding f, Integer index) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("ruleId", f.code());
+        if (index != null) {
+            gen.writeNumberField("ruleIndex", index);
+        }
+        gen.writeStringField("kind", "pass");
+        gen.writeStringField("level", "none");
+        message(gen, "message", orElse(f.message(), f.code()));
+        gen.writeArrayFieldStart("locations");
+        gen.writeStartObject();
+        gen.writeObjectFieldStart("physicalLocation");
+        artifactLocation(gen, f.path());
+        gen.writeEndObject();
+        gen.writeEndObject();
+        gen.writeEndArray();
+        gen.writeStringField("baselineState", "absent");
+        gen.writeEndObject();
     }
 
     private static void artifactLocation(JsonGenerator gen, String path) throws IOException {

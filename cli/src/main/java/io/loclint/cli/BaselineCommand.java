@@ -1,0 +1,77 @@
+package io.loclint.cli;
+
+import io.loclint.cli.baseline.Baseline;
+import io.loclint.engine.Linter;
+import io.loclint.engine.RunResult;
+import io.loclint.engine.Version;
+import io.loclint.engine.config.ConfigException;
+import io.loclint.engine.config.ConfigLoader;
+import io.loclint.engine.config.LoclintConfig;
+import io.loclint.rules.Registry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "baseline", mixinStandardHelpOptions = true,
+        description = "Manage a baseline: findings accepted for now, which 'check --baseline FILE' does not report.",
+        subcommands = {BaselineCommand.Write.class})
+final class BaselineCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is missing (write)");
+    }
+
+    @Command(name = "write", mixinStandardHelpOptions = true,
+            description = "Check PATHs (default: .) and write every current finding to FILE, keyed by code, path"
+                    + " and symbol (never the line). Run it, and later checks, from the same folder.")
+    static final class Write implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The baseline file to write (JSON).")
+        Path file;
+
+        @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*",
+                description = "Files or folders to check (default: .).")
+        List<Path> paths = new ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+            for (Path target : targets) {
+                if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new UsageException("path '" + target + "' does not exist; give an existing file or folder");
+                }
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new UsageException("cannot write '" + file + "': its folder does not exist");
+            }
+            LoclintConfig config;
+            try {
+                config = ConfigLoader.find(targets.get(0));
+            } catch (ConfigException e) {
+                throw new UsageException(e.getMessage());
+            }
+            RunResult result = new Linter(Registry.rules(), Registry.metas(), Version.get(), config)
+                    .run(CheckCommand.root(targets), targets);
+            Baseline baseline = Baseline.of(result.findings(), Baseline.existingSalt(file));
+            baseline.write(file);
+            spec.commandLine().getOut().println("wrote " + result.findings().size() + " finding"
+                    + (result.findings().size() == 1 ? "" : "s") + " to " + file);
+            spec.commandLine().getOut().flush();
+            return ExitCodes.CLEAN;
+        }
+    }
+}

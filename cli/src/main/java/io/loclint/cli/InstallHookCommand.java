@@ -1,0 +1,104 @@
+package io.loclint.cli;
+
+import io.loclint.cli.git.Git;
+import io.loclint.cli.git.GitException;
+import io.loclint.cli.git.PrePushHook;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "install-hook", mixinStandardHelpOptions = true,
+        description = {"Install a git pre-push hook that runs 'loclint check --rev SHA' on every pushed commit and"
+                + " fails the push when it fails. Honours core.hooksPath. The hook calls this loclint by absolute"
+                + " path (java -jar on the jar that is running now); install again after moving it.",
+                "Arguments after -- are added to every check, e.g. -- --baseline loclint-baseline.json."})
+final class InstallHookCommand implements Callable<Integer> {
+    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss8m");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--chain", description = "When a pre-push hook loclint did not write exists, move it aside and"
+            + " run it before loclint.")
+    boolean chain;
+
+    @Option(names = "--uninstall", description = "Remove loclint's hook (putting back a chained one); never a"
+            + " foreign hook.")
+    boolean uninstall;
+
+    @Option(names = {"-C", "--repository"}, paramLabel = "FOLDER", description = "A folder in the repository"
+            + " (default: .).")
+    Path repository = Path.of(".");
+
+    @Parameters(paramLabel = "CHECK_ARG", arity = "0..*", description = "Extra arguments for 'loclint check'.")
+    List<String> checkArgs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        if (uninstall && (chain || !checkArgs.isEmpty())) {
+            throw new UsageException("--uninstall takes no --chain and no check arguments");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            PrePushHook hook = new PrePushHook(Git.locate(repository).hooksDir());
+            PrePushHook.Outcome outcome = uninstall ? hook.uninstall()
+                    : hook.install(launcher(), checkArgs, chain);
+            out.println(switch (outcome) {
+                case INSTALLED -> "installed " + hook.hook();
+                case UPDATED -> "updated " + hook.hook();
+                case CHAINED -> "installed " + hook.hook() + "; the previous hook, now " + hook.chained()
+                        + ", runs first";
+                case REMOVED -> "removed " + hook.hook();
+                case RESTORED_CHAINED -> "removed loclint's hook and put back " + hook.hook();
+                case NOTHING_TO_REMOVE -> "no pre-push hook in " + hook.hook().getParent() + "; nothing to remove";
+            });
+            out.flush();
+            return ExitCodes.CLEAN;
+        } catch (GitException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * How the hook runs loclint: this JVM's {@code java} by absolute path, then {@code -jar} on the jar this class
+     * was loaded from (the shaded {@code cli/target/loclint-all.jar} that the {@code ./loclint} launcher runs), or
+     * {@code -cp} on this JVM's class path with the main class when loclint runs from classes (an IDE, the tests).
+     */
+    static List<String> launcher() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString());
+        command.addAll(JVM_FLAGS);
+        Path codeSource;
+        try {
+            codeSource = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            codeSource = null;
+        }
+        if (codeSource != null && Files.isRegularFile(codeSource) && codeSource.toString().endsWith(".jar")) {
+            command.add("-jar");
+            command.add(codeSource.toAbsolutePath().toString());
+            return command;
+        }
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, entries));
+        command.add(Main.class.getName());
+        return command;
+    }
+}

@@ -1,0 +1,164 @@
+package io.loclint.cli.git;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The few git plumbing calls loclint needs, each a {@code git} process. Read-only: nothing here writes into the
+ * repository or its work tree.
+ */
+public final class Git {
+    private static final long TIMEOUT_SECONDS = 300;
+
+    private final Path top;
+
+    private Git(Path top) {
+        this.top = top;
+    }
+
+    /** The repository holding {@code start} (a file or folder, which need not exist), or a one-line error. */
+    public static Git locate(Path start) {
+        Path dir = existingFolder(start);
+        Output out = run(dir, "rev-parse", "--show-toplevel");
+        if (out.exitCode() != 0 || out.stdout().isBlank()) {
+            throw new GitException("'" + dir + "' is not inside a git repository (with a work tree)");
+        }
+        try {
+            return new Git(Path.of(out.stdout().strip()).toRealPath());
+        } catch (IOException e) {
+            throw new GitException("cannot read the git repository at '" + out.stdout().strip() + "'");
+        }
+    }
+
+    /** The work tree's top folder, as a real path. */
+    public Path top() {
+        return top;
+    }
+
+    /** The full commit id {@code rev} names, or a one-line error. */
+    public String commit(String rev) {
+        if (rev.isEmpty() || rev.startsWith("-")) {
+            throw new GitException("'" + rev + "' is not a revision");
+        }
+        Output out = run(top, "rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}");
+        if (out.exitCode() != 0) {
+            throw new GitException("unknown revision '" + rev + "' in " + top);
+        }
+        return out.stdout().strip();
+    }
+
+    /**
+     * Files (repository paths, forward slashes) changed since {@code base}: {@code git diff base...tip}, and, when
+     * {@code tip} is null (the work tree), also staged, unstaged and untracked (not ignored) files.
+     */
+    public Set<String> changedSince(String base, String tip) {
+        String baseCommit = commit(base);
+        String tipCommit = tip == null ? commit("HEAD") : commit(tip);
+        Set<String> files = new LinkedHashSet<>(zList(checked("diff", "--name-only", "--no-renames", "-z",
+                baseCommit + "..." + tipCommit)));
+        if (tip == null) {
+            files.addAll(zList(checked("diff", "--name-only", "--no-renames", "-z", "HEAD")));
+            files.addAll(zList(checked("ls-files", "-z", "--others", "--exclude-standard", "--full-name")));
+        }
+        return files;
+    }
+
+    /** Writes the tree of {@code commit} into the empty folder {@code dest} ({@code git archive | tar -x}). */
+    public void export(String commit, Path dest) {
+        ProcessBuilder archive = new ProcessBuilder("git", "-C", top.toString(), "archive", "--format=tar", commit)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder tar = new ProcessBuilder("tar", "-x", "-f", "-", "-C", dest.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            List<Process> pipeline = ProcessBuilder.startPipeline(List.of(archive, tar));
+            for (Process p : pipeline) {
+                if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    pipeline.forEach(Process::destroyForcibly);
+                    throw new GitException("exporting " + commit + " took longer than " + TIMEOUT_SECONDS + " s");
+                }
+            }
+            if (pipeline.get(0).exitValue() != 0 || pipeline.get(1).exitValue() != 0) {
+                throw new GitException("cannot export " + commit + " (git archive | tar -x failed)");
+            }
+        } catch (IOException e) {
+            throw new GitException("cannot run git archive and tar: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitException("interrupted while exporting " + commit);
+        }
+    }
+
+    /** The folder git runs this repository's hooks from, honouring {@code core.hooksPath}. */
+    public Path hooksDir() {
+        return Path.of(checked("rev-parse", "--path-format=absolute", "--git-path", "hooks").strip());
+    }
+
+    private String checked(String... args) {
+        Output out = run(top, args);
+        if (out.exitCode() != 0) {
+            String why = out.stderr().lines().findFirst().orElse("exit code " + out.exitCode());
+            throw new GitException("git " + args[0] + " failed: " + why);
+        }
+        return out.stdout();
+    }
+
+    private static List<String> zList(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : text.split("\0")) {
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static Path existingFolder(Path start) {
+        Path p = start.toAbsolutePath().normalize();
+        while (p != null && !Files.isDirectory(p)) {
+            p = p.getParent();
+        }
+        return p == null ? Path.of("").toAbsolutePath() : p;
+    }
+
+    record Output(int exitCode, String stdout, String stderr) {
+    }
+
+    static Output run(Path dir, String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+            process.getOutputStream().close();
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+            String out = read(process.getInputStream());
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new GitException("git " + args[0] + " took longer than " + TIMEOUT_SECONDS + " s");
+            }
+            return new Output(process.exitValue(), out, err.join());
+        } catch (IOException e) {
+            throw new GitException("cannot run git (is it installed and on PATH?): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitException("interrupted while running git " + args[0]);
+        }
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
