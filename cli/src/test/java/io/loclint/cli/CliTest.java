@@ -68,7 +68,7 @@ class CliTest {
     void unknownFormatExitsTwo() {
         Run run = run("check", "--format", "xml", fixture("naming"));
         assertEquals(2, run.exitCode());
-        assertEquals("loclint: unknown output format 'xml'; valid formats: text, json, sarif\n", run.err());
+        assertEquals("loclint: unknown output format 'xml'; valid formats: text, json, sarif, checkstyle, junit, github, markdown\n", run.err());
     }
 
     @Test

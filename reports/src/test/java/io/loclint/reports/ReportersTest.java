@@ -12,10 +12,14 @@ class ReportersTest {
 
     @Test
     void knownFormats() {
-        assertEquals(List.of("text", "json", "sarif"), Reporters.names());
+        assertEquals(List.of("text", "json", "sarif", "checkstyle", "junit", "github", "markdown"), Reporters.names());
         assertInstanceOf(TextReporter.class, Reporters.forFormat("text"));
         assertInstanceOf(JsonReporter.class, Reporters.forFormat("json"));
         assertInstanceOf(SarifReporter.class, Reporters.forFormat(" SARIF "));
+        assertInstanceOf(CheckstyleReporter.class, Reporters.forFormat("checkstyle"));
+        assertInstanceOf(JUnitReporter.class, Reporters.forFormat("junit"));
+        assertInstanceOf(GithubReporter.class, Reporters.forFormat("github"));
+        assertInstanceOf(MarkdownReporter.class, Reporters.forFormat("markdown"));
         for (String name : Reporters.names()) {
             assertEquals(name, Reporters.forFormat(name).name());
         }
@@ -24,7 +28,7 @@ class ReportersTest {
     @Test
     void unknownFormatListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reporters.forFormat("xml"));
-        assertEquals("unknown output format 'xml'; valid formats: text, json, sarif", e.getMessage());
+        assertEquals("unknown output format 'xml'; valid formats: text, json, sarif, checkstyle, junit, github, markdown", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Reporters.forFormat(null));
     }
 }
