@@ -26,6 +26,22 @@ class ReportersTest {
     }
 
     @Test
+    void everyFormatKeepsTheContract() throws Exception {
+        for (String name : Reporters.names()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+                @Override
+                public void close() {
+                    throw new AssertionError(name + " closed the caller's stream");
+                }
+            };
+            Reporters.forFormat(name).write(Samples.representative(), out);
+            String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(text.endsWith("\n") && !text.contains("\r"), name);
+            assertEquals(text, Samples.render(Reporters.forFormat(name), Samples.representative()), name);
+        }
+    }
+
+    @Test
     void unknownFormatListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reporters.forFormat("xml"));
         assertEquals("unknown output format 'xml'; valid formats: text, json, sarif, checkstyle, junit, github, markdown", e.getMessage());
