@@ -23,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -37,12 +39,15 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check (default: .).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, json or sarif (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output format: text (default), json, sarif, checkstyle, junit, github or markdown."
+                    + " Repeat it, each with an --output, to write several reports in one run.")
+    List<String> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write a report to FILE instead of stdout: the first --output takes the first --format's"
+                    + " report, the second the second, and so on; a --format without one goes to stdout.")
+    List<Path> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: fail-on from"
@@ -54,13 +59,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Report> reports = reports(formats, outputs);
         try (ScopeOptions.Scope opened = scope.open(paths.isEmpty() ? List.of(Path.of(".")) : paths)) {
-            return check(opened);
+            return check(opened, reports);
         }
     }
 
-    private Integer check(ScopeOptions.Scope opened) throws IOException {
-        Reporter reporter = reporter(format);
+    private Integer check(ScopeOptions.Scope opened, List<Report> reports) throws IOException {
         List<Path> targets = opened.targets();
         for (Path target : targets) {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -76,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         RunResult result = opened.narrow(
                 new Linter(Registry.rules(), Registry.metas(), Version.get(), config).run(root, targets));
-        write(reporter, result);
+        write(reports, result);
         FailOn threshold = failOn != null ? failOn
                 : config.failOn() != null ? FailOn.valueOf(config.failOn()) : FailOn.error;
         return exitCode(result, threshold);
@@ -101,19 +106,57 @@ final class CheckCommand implements Callable<Integer> {
         return Files.isDirectory(first) ? first : first.getParent();
     }
 
-    private void write(Reporter reporter, RunResult result) throws IOException {
-        if (output == null) {
-            OutputStream out = new BufferedOutputStream(System.out);
-            reporter.write(result, out);
-            out.flush();
-            return;
+    /** One report to write: {@code output} null means stdout. */
+    record Report(Reporter reporter, Path output) {
+    }
+
+    /**
+     * Pairs the i-th --format with the i-th --output (no --format means text), checked before anything runs:
+     * every format known, no more --output than --format, at most one report on stdout, no file twice, and
+     * every output folder existing.
+     */
+    static List<Report> reports(List<String> formats, List<Path> outputs) {
+        List<String> names = formats.isEmpty() ? List.of("text") : formats;
+        if (outputs.size() > names.size()) {
+            throw new UsageException(outputs.size() + " --output but " + names.size() + " --format; give a --format"
+                    + " for each --output (the i-th --output takes the i-th --format's report)");
         }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new UsageException("cannot write '" + output + "': its folder does not exist");
+        List<Report> reports = new ArrayList<>();
+        Set<Path> files = new HashSet<>();
+        int toStdout = 0;
+        for (int i = 0; i < names.size(); i++) {
+            Reporter reporter = reporter(names.get(i));
+            Path output = i < outputs.size() ? outputs.get(i) : null;
+            if (output == null) {
+                toStdout++;
+            } else {
+                if (!files.add(output.toAbsolutePath().normalize())) {
+                    throw new UsageException("'" + output + "' is given as --output twice; give each report its own file");
+                }
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null && !Files.isDirectory(parent)) {
+                    throw new UsageException("cannot write '" + output + "': its folder does not exist");
+                }
+            }
+            reports.add(new Report(reporter, output));
         }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-            reporter.write(result, out);
+        if (toStdout > 1) {
+            throw new UsageException(toStdout + " reports would go to stdout; give every --format but one an --output");
+        }
+        return reports;
+    }
+
+    private static void write(List<Report> reports, RunResult result) throws IOException {
+        for (Report report : reports) {
+            if (report.output() == null) {
+                OutputStream out = new BufferedOutputStream(System.out);
+                report.reporter().write(result, out);
+                out.flush();
+            } else {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(report.output()))) {
+                    report.reporter().write(result, out);
+                }
+            }
         }
     }
 

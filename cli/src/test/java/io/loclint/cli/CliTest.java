@@ -68,7 +68,7 @@ class CliTest {
     void unknownFormatExitsTwo() {
         Run run = run("check", "--format", "xml", fixture("naming"));
         assertEquals(2, run.exitCode());
-        assertEquals("loclint: unknown output format 'xml'; valid formats: text, json, sarif\n", run.err());
+        assertEquals("loclint: unknown output format 'xml'; valid formats: text, json, sarif, checkstyle, junit, github, markdown\n", run.err());
     }
 
     @Test
@@ -102,6 +102,66 @@ class CliTest {
         assertEquals("", run.out());
         assertFalse(run.err().contains("Exception"), run.err());
         assertTrue(Files.readString(report).matches("(?s).*\"ruleId\"\\s*:\\s*\"PAR001\".*"));
+    }
+
+    @Test
+    void severalReportsInOneRun(@TempDir Path temp) throws Exception {
+        Path sarif = temp.resolve("report.sarif");
+        Path checkstyle = temp.resolve("checkstyle.xml");
+        Path markdown = temp.resolve("summary.md");
+        Run run = run("check", "--format", "sarif", "--output", sarif.toString(),
+                "--format", "checkstyle", "--output", checkstyle.toString(),
+                "--format", "markdown", "--output", markdown.toString(), fixture("naming"));
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertEquals("", run.err());
+
+        String sarifText = Files.readString(sarif);
+        assertEquals(java.util.List.of(), io.loclint.reports.SarifSchema.validate(sarifText));
+        int results = sarifText.split("\"ruleId\"", -1).length - 1;
+        assertTrue(results > 0, sarifText);
+
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(checkstyle.toFile());
+        assertEquals("checkstyle", doc.getDocumentElement().getTagName());
+        assertEquals(results, doc.getElementsByTagName("error").getLength());
+
+        String md = Files.readString(markdown);
+        assertTrue(md.startsWith("## loclint\n"), md);
+        assertEquals(results, md.lines().filter(l -> l.matches("^\\| (error|warning|note) \\|.*")).count(), md);
+    }
+
+    @Test
+    void oneReportMayGoToStdoutBesideFiles(@TempDir Path temp) throws IOException {
+        Path sarif = temp.resolve("report.sarif");
+        Run run = run("check", "--fail-on", "never", "--format", "sarif", "--output", sarif.toString(),
+                "--format", "github", fixture("naming"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().allMatch(l -> l.matches("^::(error|warning|notice) .*::.+$")), run.out());
+        assertTrue(run.out().contains("::error file=src/inventory_sync_service/jobs.py,line=12,"), run.out());
+        assertTrue(Files.readString(sarif).contains("\"ruleId\""));
+    }
+
+    @Test
+    void outputsAndFormatsThatDoNotPairAreUsageErrors(@TempDir Path temp) {
+        Run moreOutputs = run("check", "--format", "sarif", "--output", temp.resolve("a").toString(),
+                "--output", temp.resolve("b").toString(), fixture("naming"));
+        assertEquals(2, moreOutputs.exitCode());
+        assertEquals("loclint: 2 --output but 1 --format; give a --format for each --output"
+                + " (the i-th --output takes the i-th --format's report)\n", moreOutputs.err());
+
+        Run twoOnStdout = run("check", "--format", "text", "--format", "json", fixture("naming"));
+        assertEquals(2, twoOnStdout.exitCode());
+        assertEquals("loclint: 2 reports would go to stdout; give every --format but one an --output\n",
+                twoOnStdout.err());
+        assertEquals("", twoOnStdout.out(), "nothing runs before the flags are checked");
+
+        Path same = temp.resolve("same.xml");
+        Run sameFile = run("check", "--format", "junit", "--output", same.toString(),
+                "--format", "checkstyle", "--output", same.toString(), fixture("naming"));
+        assertEquals(2, sameFile.exitCode());
+        assertEquals(1, sameFile.err().lines().count(), sameFile.err());
+        assertFalse(Files.exists(same));
     }
 
     @Test

@@ -15,6 +15,10 @@ public final class Reporters {
         FORMATS.put(TextReporter.NAME, TextReporter::new);
         FORMATS.put(JsonReporter.NAME, JsonReporter::new);
         FORMATS.put(SarifReporter.NAME, SarifReporter::new);
+        FORMATS.put(CheckstyleReporter.NAME, CheckstyleReporter::new);
+        FORMATS.put(JUnitReporter.NAME, JUnitReporter::new);
+        FORMATS.put(GithubReporter.NAME, GithubReporter::new);
+        FORMATS.put(MarkdownReporter.NAME, MarkdownReporter::new);
     }
 
     private Reporters() {

@@ -51,6 +51,21 @@ public final class SarifReporter implements Reporter {
             Map.entry("PAR", "parsing"),
             Map.entry("SUP", "suppressions"));
 
+    /**
+     * GitHub code scanning's {@code security-severity} (a CVSS-like score as a string) and {@code precision}
+     * for credential and image rules, by code prefix; the longest matching prefix wins. A rule listed here also
+     * gets the {@code security} tag, which code scanning needs before it shows a security severity.
+     * {@link RuleMeta} has no tags, so this stays next to {@link #FAMILIES}.
+     */
+    private static final Map<String, Security> SECURITY = Map.of(
+            "SEC", new Security("9.0", "high"),          // a leaked credential; secret-like names can misfire
+            "IMG001", new Security("7.0", "very-high"),  // `latest` is read straight from the text
+            "IMG002", new Security("7.0", "high"),       // no tag at all: implicit `latest`
+            "IMG003", new Security("5.0", "medium"));    // a moving tag name (`dev`, `main`) is a judgement
+
+    record Security(String severity, String precision) {
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -124,12 +139,34 @@ public final class SarifReporter implements Reporter {
         if (family != null) {
             gen.writeString(family);
         }
+        Security security = security(rule.code());
+        if (security != null && !"security".equals(family)) {
+            gen.writeString("security");
+        }
         if (rule.guideSection() != null && !rule.guideSection().isEmpty()) {
             gen.writeString("guide-" + rule.guideSection());
         }
         gen.writeEndArray();
+        if (security != null) {
+            gen.writeStringField("security-severity", security.severity());
+            gen.writeStringField("precision", security.precision());
+        }
         gen.writeEndObject();
         gen.writeEndObject();
+    }
+
+    /** The {@link #SECURITY} entry with the longest prefix of {@code code}, or null. */
+    static Security security(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (int length = code.length(); length > 0; length--) {
+            Security security = SECURITY.get(code.substring(0, length));
+            if (security != null) {
+                return security;
+            }
+        }
+        return null;
     }
 
     private static void writeInvocation(JsonGenerator gen, RunResult result) throws IOException {

@@ -78,7 +78,8 @@ public final class TextReporter implements Reporter {
         w.flush();
     }
 
-    private static String location(Finding f) {
+    /** {@code path:line:col}, {@code path:line} or {@code path}, as far as the position is known. */
+    static String location(Finding f) {
         Span span = f.span();
         if (span == null || span.startLine() <= 0) {
             return f.path();

@@ -92,6 +92,21 @@ class SarifReporterTest {
     }
 
     @Test
+    void credentialAndImageRulesCarrySecuritySeverityAndPrecision() {
+        String sarif = Samples.render(reporter, Samples.representative()).replaceAll("\\s+", "");
+        assertTrue(sarif.contains("\"id\":\"SEC001\""), sarif);
+        // rules[] is DEF003, IMG001, NAM001, SEC001: only the last two carry a security severity
+        assertEquals(List.of("7.0", "9.0"), all(sarif, "\"security-severity\":\"([0-9.]+)\""));
+        assertEquals(List.of("very-high", "high"), all(sarif, "\"precision\":\"([a-z-]+)\""));
+        assertTrue(sarif.contains("\"tags\":[\"images\",\"security\",\"guide-3\"]"), sarif);
+        assertTrue(sarif.contains("\"tags\":[\"security\",\"guide-2.4\"]"), sarif);
+        assertEquals("5.0", SarifReporter.security("IMG003").severity());
+        assertEquals("9.0", SarifReporter.security("SEC002").severity());
+        assertEquals(null, SarifReporter.security("IMG004"));
+        assertEquals(null, SarifReporter.security("NAM001"));
+    }
+
+    @Test
     void fingerprintIgnoresTheLineNumber() {
         Finding before = new Finding("NAM001", Severity.ERROR, "job 'DataJob' is not snake_case", "src/jobs.py",
                 new Span(12, 5, 12, 12), "DataJob", null);
