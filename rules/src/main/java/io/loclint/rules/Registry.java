@@ -21,6 +21,8 @@ public final class Registry {
             new ScheduleNameNotSnakeCase(),
             new PlaceholderLocationName(),
             new UnparsableFile(),
+            new HardcodedCredential(),
+            new CredentialInConfiguration(),
             new ScheduleTargetMissing(),
             new SensorTargetMissing(),
             new OrphanedSchedule(),
