@@ -10,8 +10,10 @@ import io.loclint.grammar.Span;
 import io.loclint.grammar.yaml.YamlDocuments;
 import io.loclint.grammar.yaml.YamlNode;
 
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,10 +120,12 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
             if (line.stripLeading().startsWith("#") || line.contains("\"\"\"") || line.contains("'''")) {
                 continue;
             }
+            Map<Integer, String> keyAt = new HashMap<>();
             Matcher pair = TOML_PAIR.matcher(line);
             while (pair.find()) {
                 String key = unquote(pair.group(1));
                 String value = tomlValue(pair.group(2));
+                keyAt.put(pair.start(2), key);
                 if (credentials.isLiteralCredential(key, value)) {
                     report.named(span(i, pair.start(2), pair.end(2)), "key '%s' holds", key, value,
                             TOML_HINT.formatted("'" + report.displayName(key) + "'"));
@@ -132,8 +136,9 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                 String value = tomlValue(string.group());
                 Credentials.FormatMatch match = credentials.firstFormat(value);
                 if (match != null) {
-                    report.format(span(i, string.start(), string.end()), match, value, "a string",
-                            hintFor(match));
+                    String key = keyAt.get(string.start());
+                    report.format(span(i, string.start(), string.end()), match, value,
+                            key == null ? "a string" : "key '" + report.displayName(key) + "'", hintFor(match));
                 }
             }
         }
@@ -160,10 +165,17 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
             String content = comment >= 0 ? line.substring(0, comment) : line;
             for (Credentials.FormatMatch match : credentials.formats(content)) {
                 report.format(span(i, match.start(), match.end()), match, content,
-                        match.format() == Credentials.Format.URL_CREDENTIALS ? "a requirement URL" : "a requirement",
+                        content.stripLeading().startsWith("-") ? "option '" + optionName(content) + "'"
+                                : "a requirement",
                         hintFor(match));
             }
         }
+    }
+
+    /** {@code --extra-index-url} of {@code --extra-index-url https://...}; never holds a credential. */
+    private static String optionName(String line) {
+        Matcher m = Pattern.compile("^\\s*(-{1,2}[A-Za-z-]+)").matcher(line);
+        return m.find() ? m.group(1) : "-";
     }
 
     // ---------------------------------------------------------------- YAML
@@ -203,11 +215,12 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
 
     /** Depth-first without recursion: YAML may nest deeper than the stack allows. */
     private static void walk(YamlNode root, Set<YamlNode> skip, CredentialReport report, Credentials credentials) {
-        java.util.ArrayDeque<YamlNode> stack = new java.util.ArrayDeque<>();
+        ArrayDeque<Keyed> stack = new ArrayDeque<>();
         Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        stack.push(root);
+        stack.push(new Keyed(root, null));
         while (!stack.isEmpty()) {
-            YamlNode node = stack.pop();
+            Keyed keyed = stack.pop();
+            YamlNode node = keyed.node();
             if (node == null || skip.contains(node) || !seen.add(node)) {
                 continue;
             }
@@ -222,7 +235,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                     }
                 }
                 for (int i = mapping.entries().size() - 1; i >= 0; i--) {
-                    stack.push(mapping.entries().get(i).value());
+                    YamlNode.Entry entry = mapping.entries().get(i);
+                    stack.push(new Keyed(entry.value(), entry.keyText()));
                 }
             } else if (node instanceof YamlNode.Sequence sequence) {
                 for (int i = sequence.items().size() - 1; i >= 0; i--) {
@@ -230,16 +244,20 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                     if (item instanceof YamlNode.Scalar s && isLiteral(s)) {
                         keyEqualsValue(s, report, credentials);
                     }
-                    stack.push(item);
+                    stack.push(new Keyed(item, keyed.key()));
                 }
             } else if (node instanceof YamlNode.Scalar scalar && isLiteral(scalar)) {
                 Credentials.FormatMatch match = credentials.firstFormat(scalar.value());
                 if (match != null) {
-                    report.format(scalar.span(), match, scalar.value(), "a YAML value", hintFor(match));
+                    report.format(scalar.span(), match, scalar.value(), keyed.key() == null ? "a YAML value"
+                            : "key '" + report.displayName(keyed.key()) + "'", hintFor(match));
                 }
             }
         }
     }
+
+    /** A node and the key it sits under (items of a sequence inherit the sequence's key). */
+    private record Keyed(YamlNode node, String key) {}
 
     /** A Kubernetes (or Helm values) {@code env} entry: {@code - name: DB_PASSWORD} with a literal {@code value:}. */
     private static void environmentEntry(YamlNode.Mapping mapping, CredentialReport report, Credentials credentials) {

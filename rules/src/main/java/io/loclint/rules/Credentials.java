@@ -30,7 +30,7 @@ public final class Credentials {
     /** Secret words that make a name secret-like when they end it. */
     static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "pass", "passphrase", "secret",
             "token", "auth", "apikey", "credential", "credentials", "privatekey", "secretkey", "accesskey",
-            "authtoken");
+            "authtoken", "authorization");
     /** Two-word endings that are secret-like although their last word ({@code key}) alone is not. */
     static final Set<String> SECRET_COMPOUNDS = Set.of("api key", "access key", "secret key", "private key",
             "signing key", "encryption key", "master key", "account key", "client key", "app key", "auth key",
@@ -80,7 +80,7 @@ public final class Credentials {
                 "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
         /** Group 1 is the user, group 2 the password; the match is the whole URL. */
         URL_CREDENTIALS("url-credentials", "a URL with a user name and password",
-                "\\b[A-Za-z][A-Za-z0-9+.-]*://([^\\s/:@'\"`]+):([^\\s/@'\"`]+)@[^\\s/'\"`?#]+[^\\s'\"`]*");
+                "\\b[A-Za-z][A-Za-z0-9+.-]*://([^\\s/:@'\"`]*):([^\\s/@'\"`]+)@[^\\s/'\"`?#]+[^\\s'\"`]*");
 
         private final String id;
         private final String description;

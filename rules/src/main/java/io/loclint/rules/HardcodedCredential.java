@@ -35,6 +35,8 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
     private static final Pattern ASSIGNED = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*(?::[^=]*)?=\\s*$");
     private static final Pattern DICT_KEY = Pattern.compile("[{,]\\s*[rbuRBU]?[\"']([^\"'\\n]{1,80})[\"']\\s*:\\s*$");
     private static final Pattern SUBSCRIPT = Pattern.compile("\\[\\s*[\"']([^\"'\\n]{1,80})[\"']\\s*]\\s*=\\s*$");
+    /** {@code os.environ["VAULT_TOKEN"]}, {@code config['password']} as an assignment target. */
+    private static final Pattern SUBSCRIPT_TARGET = Pattern.compile("\\[\\s*[rbuRBU]?[\"']([^\"'\\n]{1,80})[\"']\\s*]$");
     private static final String HINT = "read it from the environment: EnvVar(\"%s\") in Dagster config, "
             + "os.getenv(\"%s\") elsewhere";
     private static final String FORMAT_HINT = "revoke it, then read it from the environment (EnvVar or os.getenv) "
@@ -105,6 +107,11 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
     }
 
     private void bind(CredentialReport report, String name, PyExpr value, String subject) {
+        Matcher item = name == null ? null : SUBSCRIPT_TARGET.matcher(name);
+        if (item != null && item.find()) {
+            name = item.group(1);
+            subject = "item '%s' is set to";
+        }
         if (value instanceof PyExpr.Str s && credentials.isLiteralCredential(name, s.value())) {
             String env = Credentials.environmentName(name);
             report.named(s.span(), subject, name, s.value(), HINT.formatted(env, env));
