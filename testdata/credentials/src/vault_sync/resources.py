@@ -8,7 +8,7 @@ DB_PASSWORD = "Tr0ub4dor&3-vault"  # expect: SEC001
 DB_PASSWORD_FROM_ENV = os.environ["DB_PASSWORD"]
 DB_USER = "vault_sync"
 API_TOKEN = os.getenv("API_TOKEN")
-api_key: str = "k3y-Annotated-991"  # expect: SEC001
+api_key: str = "k3y-Ann0tated-991"  # expect: SEC001
 EMPTY_SECRET = ""
 PLACEHOLDER_PASSWORD = "changeme"
 TEMPLATE_TOKEN = "${API_TOKEN}"
@@ -21,7 +21,7 @@ primary_key = "id"
 tokenizer = "wordpiece"
 GITHUB_TOKEN_ENV = "GITHUB_TOKEN"
 AWS_ACCESS_KEY_ID = "AKIAEXAMPLE7EXAMPLE7"  # expect: SEC001
-SLACK_WEBHOOK = "https://hooks.slack.com/services/T00000000/B00000000/L0c1intFixtureModule0"  # expect: SEC001
+SLACK_WEBHOOK = "https://hooks.slack.com/services/T0LCLNT01/B0LCLNT01/L0c1intFixtureModule0"  # expect: SEC001
 
 warehouse = s3_resource.configured(
     {
