@@ -15,3 +15,4 @@ def test_connect_uses_the_given_password():
     assert connect("localhost", password="test-password") == ("localhost", "test-password")
     assert connect("localhost", password="dummy")[1] == "dummy"
     assert connect("localhost", password="<password>")[1] == "<password>"
+    assert connect("localhost", password="t")[1] == "t"

@@ -1,4 +1,7 @@
-"""Resources of the vault sync code location; connect with https://admin:Doc-Example-Pw@db.vault.internal."""
+"""Resources of the vault sync code location; connect with https://admin:Doc-Example-Pw@db.vault.internal.
+
+AWS documents its example key pair, which is no secret: AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY.
+"""
 import os
 
 from dagster import ConfigurableResource, EnvVar

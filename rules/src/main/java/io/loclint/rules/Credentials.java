@@ -44,7 +44,15 @@ public final class Credentials {
     private static final Set<String> PLACEHOLDER_VALUES = Set.of("changeme", "change_me", "change-me", "changeit",
             "example", "placeholder", "redacted", "todo", "tbd", "fixme", "none", "null", "nil", "undefined",
             "password", "passwd", "secret", "token", "pwd", "pass", "apikey", "api_key", "api-key", "replaceme",
-            "replace_me", "replace-me", "notset", "not-set", "not_set", "unset", "n/a", "na", "empty", "default");
+            "replace_me", "replace-me", "notset", "not-set", "not_set", "unset", "n/a", "na", "empty", "default",
+            "true", "false", "yes", "no", "on", "off", "foo", "bar", "baz", "qux", "foobar");
+    /** Values published as documentation examples (AWS's example key pair, jwt.io's sample token). */
+    private static final Set<String> DOCUMENTED_EXAMPLES = Set.of("AKIAIOSFODNN7EXAMPLE", "ASIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5"
+                    + "MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
+    /** Shorter values are test doubles ({@code "t"}, {@code "abc"}), not credentials. */
+    static final int MIN_CREDENTIAL_LENGTH = 4;
     /** A word anywhere in a value that marks it as a stand-in: {@code test-api-key}, {@code your-token-here}. */
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "example", "placeholder", "redacted",
             "dummy", "fake", "mock", "sample", "test", "your", "replaceme", "xxx", "xxxx", "todo", "fixme");
@@ -191,7 +199,8 @@ public final class Credentials {
     }
 
     /**
-     * A value that stands for a credential without being one: empty, a mask ({@code ***}, {@code xxx}), a
+     * A value that stands for a credential without being one: empty or shorter than four characters, a mask
+     * ({@code ***}, {@code xxx}), a published documentation example ({@code AKIAIOSFODNN7EXAMPLE}), a
      * well-known stand-in ({@code changeme}, {@code example}, {@code <password>}, {@code your-token-here},
      * {@code test-key}), or only interpolations ({@code ${DB_PASSWORD}}, {@code {{ .Values.x }}},
      * {@code $TOKEN}, {@code %(pw)s}, {@code Bearer {token}}).
@@ -201,7 +210,7 @@ public final class Credentials {
             return true;
         }
         String v = value.strip();
-        if (v.isEmpty() || MASK.matcher(v).matches()) {
+        if (v.length() < MIN_CREDENTIAL_LENGTH || MASK.matcher(v).matches() || DOCUMENTED_EXAMPLES.contains(v)) {
             return true;
         }
         String lower = v.toLowerCase(Locale.ROOT);
@@ -241,7 +250,7 @@ public final class Credentials {
                 if (format == Format.URL_CREDENTIALS && isPlaceholder(secret)) {
                     continue;
                 }
-                if (allowedValues.contains(secret)) {
+                if (allowedValues.contains(secret) || DOCUMENTED_EXAMPLES.contains(secret)) {
                     continue;
                 }
                 FormatMatch match = new FormatMatch(format, m.start(), m.end(), secret);

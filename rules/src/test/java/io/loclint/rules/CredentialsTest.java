@@ -41,7 +41,8 @@ class CredentialsTest {
     @ValueSource(strings = {"", " ", "changeme", "CHANGEME", "example", "<password>", "<your-token>", "***", "xxx",
             "XXXXXXXX", "${DB_PASSWORD}", "$DB_PASSWORD", "{{ .Values.db.password }}", "%(password)s", "{password}",
             "Bearer {token}", "Bearer ${TOKEN}", "${USER}:${PASS}", "your-api-key-here", "test-api-key",
-            "fake_token", "dummy", "none", "null", "password", "secret", "...", "REDACTED"})
+            "fake_token", "dummy", "none", "null", "password", "secret", "...", "REDACTED", "t", "abc", "bar", "true", "off",
+            "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
     void placeholders(String value) {
         assertTrue(Credentials.isPlaceholder(value), value);
         assertFalse(C.isCredentialValue(value), value);
@@ -90,7 +91,8 @@ class CredentialsTest {
             "https://user:${PASSWORD}@host/simple", "https://user:<password>@host", "https://user:***@host",
             "postgresql://{user}:{password}@{host}/db", "http://localhost:8080/path@x",
             "git+ssh://git@github.com:org/repo.git", "https://github.com/org/repo.git@v1.2.0",
-            "eyJhbGciOiJIUzI1NiJ9", "the tokenizer", "xoxb-1"})
+            "eyJhbGciOiJIUzI1NiJ9", "the tokenizer", "xoxb-1", "export KEY_ID=AKIAIOSFODNN7EXAMPLE",
+            "https://user:abc@host/simple"})
     void notKnownFormats(String text) {
         assertNull(C.firstFormat(text), text);
     }
