@@ -23,7 +23,7 @@ __author__ = "Data Platform Team"
 primary_key = "id"
 tokenizer = "wordpiece"
 GITHUB_TOKEN_ENV = "GITHUB_TOKEN"
-AWS_ACCESS_KEY_ID = "AKIAEXAMPLE7EXAMPLE7"  # expect: SEC001
+AWS_ACCESS_KEY_ID = "AKIA2LOCLINT7FIXTURE"  # expect: SEC001
 SLACK_WEBHOOK = "https://hooks.slack.com/services/T0LCLNT01/B0LCLNT01/L0c1intFixtureModule0"  # expect: SEC001
 
 warehouse = s3_resource.configured(

@@ -31,7 +31,7 @@ class CredentialLeakTest {
             // src/vault_sync/resources.py
             "Tr0ub4dor&3-vault",
             "k3y-Ann0tated-991",
-            "AKIAEXAMPLE7EXAMPLE7",
+            "AKIA2LOCLINT7FIXTURE",
             "T0LCLNT01/B0LCLNT01/L0c1intFixtureModule0",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYq9Lint0Sec",
             "Environ-Set-Tok-44",

@@ -81,6 +81,7 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
             "^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(.*?)\\s*$");
     private static final Pattern KEY_EQUALS_VALUE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)=(.+)$",
             Pattern.DOTALL);
+    private static final Pattern OPTION = Pattern.compile("^\\s*(-{1,2}[A-Za-z-]+)");
     private static final String STR_TAG = "tag:yaml.org,2002:str";
     private static final String INT_TAG = "tag:yaml.org,2002:int";
 
@@ -174,7 +175,7 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
 
     /** {@code --extra-index-url} of {@code --extra-index-url https://...}; never holds a credential. */
     private static String optionName(String line) {
-        Matcher m = Pattern.compile("^\\s*(-{1,2}[A-Za-z-]+)").matcher(line);
+        Matcher m = OPTION.matcher(line);
         return m.find() ? m.group(1) : "-";
     }
 
