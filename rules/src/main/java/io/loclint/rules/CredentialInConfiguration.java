@@ -1,0 +1,342 @@
+package io.loclint.rules;
+
+import io.loclint.engine.RuleInfo;
+import io.loclint.engine.Severity;
+import io.loclint.engine.files.FileKind;
+import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.rule.ElementRule;
+import io.loclint.engine.rule.RuleContext;
+import io.loclint.grammar.Span;
+import io.loclint.grammar.yaml.YamlDocuments;
+import io.loclint.grammar.yaml.YamlNode;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SEC002: a credential as a literal in configuration. One scanner per file kind, all sharing {@link Credentials}
+ * (what is secret-like, what is a known format, what is a placeholder) and {@link CredentialReport} (wording and
+ * redaction):
+ * <ul>
+ *   <li>pyproject.toml and other TOML: {@code key = "value"} pairs with secret-like keys, and any string holding a
+ *       known format, which covers index and source URLs with {@code user:password@} ({@code [[tool.uv.index]]},
+ *       {@code [tool.poetry.source]}, Git sources, PEP 508 direct references);</li>
+ *   <li>requirements*.txt: URLs with credentials and known formats on any line ({@code --extra-index-url},
+ *       {@code git+https://...});</li>
+ *   <li>YAML (Helm values, Kubernetes manifests, dagster.yaml, compose files): secret-like keys with a literal
+ *       scalar, {@code env} entries ({@code name:} secret-like with a literal {@code value:}), {@code KEY=value}
+ *       list items, every entry of a {@code kind: Secret}'s {@code data}/{@code stringData}, known formats in any
+ *       scalar;</li>
+ *   <li>.env files: {@code KEY=value} lines with secret-like keys, known formats in any value.</li>
+ * </ul>
+ * Extension point: Dockerfiles and Helm templates get their own {@link Scanner} in {@link #SCANNERS} when their
+ * front-ends land; until then those kinds are not read here.
+ */
+@RuleInfo(code = "SEC002", name = "credential-in-configuration", severity = Severity.ERROR, guide = "2.4",
+        summary = "A credential is written as a literal in a configuration file.")
+public final class CredentialInConfiguration implements ElementRule<ParsedFile> {
+    /** Finds the credentials in one kind of file and reports them through the shared report. */
+    @FunctionalInterface
+    interface Scanner {
+        void scan(ParsedFile file, CredentialReport report, Credentials credentials);
+    }
+
+    /** One scanner per file kind; Python is SEC001's. DOCKERFILE and HELM_TEMPLATE: add theirs here. */
+    static final Map<FileKind, Scanner> SCANNERS;
+
+    static {
+        Map<FileKind, Scanner> scanners = new EnumMap<>(FileKind.class);
+        scanners.put(FileKind.PYPROJECT, CredentialInConfiguration::toml);
+        scanners.put(FileKind.TOML, CredentialInConfiguration::toml);
+        scanners.put(FileKind.REQUIREMENTS, CredentialInConfiguration::requirements);
+        scanners.put(FileKind.YAML, CredentialInConfiguration::yaml);
+        scanners.put(FileKind.DOTENV, CredentialInConfiguration::dotenv);
+        SCANNERS = Collections.unmodifiableMap(scanners);
+    }
+
+    static final String URL_HINT = "remove the credentials from the URL and supply them from the environment "
+            + "(e.g. UV_INDEX_<NAME>_USERNAME/_PASSWORD, PIP_INDEX_URL in CI, keyring or .netrc)";
+    static final String FORMAT_HINT = "revoke it, then supply it from the environment or a secret manager at "
+            + "deploy time";
+    static final String YAML_HINT = "keep it in a Kubernetes Secret and reference it (valueFrom.secretKeyRef, "
+            + "an existingSecret value) or read it from the environment ({env: %s} in dagster.yaml)";
+    static final String SECRET_HINT = "create the Secret outside the repository (kubectl create secret, External "
+            + "Secrets, Sealed Secrets) and commit only its name";
+    static final String DOTENV_HINT = "commit a .env.example with placeholders instead and keep the real .env out "
+            + "of version control (.gitignore)";
+    static final String TOML_HINT = "remove it and supply %s from the environment or a secret manager";
+
+    private static final Pattern TOML_PAIR = Pattern.compile(
+            "([A-Za-z0-9_-]+|\"[^\"\\n]+\"|'[^'\\n]+')\\s*=\\s*(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'[^'\\n]*')");
+    private static final Pattern TOML_STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|'[^'\\n]*'");
+    private static final Pattern DOTENV_LINE = Pattern.compile(
+            "^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(.*?)\\s*$");
+    private static final Pattern KEY_EQUALS_VALUE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)=(.+)$",
+            Pattern.DOTALL);
+    private static final Pattern OPTION = Pattern.compile("^\\s*(-{1,2}[A-Za-z-]+)");
+    private static final String STR_TAG = "tag:yaml.org,2002:str";
+    private static final String INT_TAG = "tag:yaml.org,2002:int";
+
+    private final Credentials credentials;
+
+    public CredentialInConfiguration() {
+        this(Credentials.DEFAULT);
+    }
+
+    public CredentialInConfiguration(Credentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @Override
+    public Class<ParsedFile> elementType() {
+        return ParsedFile.class;
+    }
+
+    @Override
+    public void check(ParsedFile file, RuleContext context) {
+        Scanner scanner = SCANNERS.get(file.kind());
+        if (scanner != null && file.text() != null) {
+            scanner.scan(file, new CredentialReport(context, file.path(), credentials), credentials);
+        }
+    }
+
+    // ---------------------------------------------------------------- TOML
+
+    /**
+     * Line by line over the text (tomlj gives no positions for values): each {@code key = "string"} pair, then
+     * every other string on the line for known formats. Comment lines and multi-line strings are skipped.
+     */
+    static void toml(ParsedFile file, CredentialReport report, Credentials credentials) {
+        String[] lines = file.text().split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.stripLeading().startsWith("#") || line.contains("\"\"\"") || line.contains("'''")) {
+                continue;
+            }
+            Map<Integer, String> keyAt = new HashMap<>();
+            Matcher pair = TOML_PAIR.matcher(line);
+            while (pair.find()) {
+                String key = unquote(pair.group(1));
+                String value = tomlValue(pair.group(2));
+                keyAt.put(pair.start(2), key);
+                if (credentials.isLiteralCredential(key, value)) {
+                    report.named(span(i, pair.start(2), pair.end(2)), "key '%s' holds", key, value,
+                            TOML_HINT.formatted("'" + report.displayName(key) + "'"));
+                }
+            }
+            Matcher string = TOML_STRING.matcher(line);
+            while (string.find()) {
+                String value = tomlValue(string.group());
+                Credentials.FormatMatch match = credentials.firstFormat(value);
+                if (match != null) {
+                    String key = keyAt.get(string.start());
+                    report.format(span(i, string.start(), string.end()), match, value,
+                            key == null ? "a string" : "key '" + report.displayName(key) + "'", hintFor(match));
+                }
+            }
+        }
+    }
+
+    private static String tomlValue(String quoted) {
+        String body = quoted.substring(1, quoted.length() - 1);
+        return quoted.charAt(0) == '"' ? body.replace("\\\"", "\"").replace("\\\\", "\\") : body;
+    }
+
+    private static String unquote(String key) {
+        return key.length() >= 2 && (key.charAt(0) == '"' || key.charAt(0) == '\'')
+                ? key.substring(1, key.length() - 1) : key;
+    }
+
+    // ---------------------------------------------------------------- requirements
+
+    /** Every known format on every non-comment line: index URLs, direct references, tokens. */
+    static void requirements(ParsedFile file, CredentialReport report, Credentials credentials) {
+        String[] lines = file.text().split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int comment = line.startsWith("#") ? 0 : line.indexOf(" #");
+            String content = comment >= 0 ? line.substring(0, comment) : line;
+            for (Credentials.FormatMatch match : credentials.formats(content)) {
+                report.format(span(i, match.start(), match.end()), match, content,
+                        content.stripLeading().startsWith("-") ? "option '" + optionName(content) + "'"
+                                : "a requirement",
+                        hintFor(match));
+            }
+        }
+    }
+
+    /** {@code --extra-index-url} of {@code --extra-index-url https://...}; never holds a credential. */
+    private static String optionName(String line) {
+        Matcher m = OPTION.matcher(line);
+        return m.find() ? m.group(1) : "-";
+    }
+
+    // ---------------------------------------------------------------- YAML
+
+    /** Every document of the file, Kubernetes Secrets first so their entries are reported as such. */
+    static void yaml(ParsedFile file, CredentialReport report, Credentials credentials) {
+        YamlDocuments documents = file.yaml();
+        if (documents == null) {
+            return;
+        }
+        for (YamlNode document : documents.documents()) {
+            Set<YamlNode> secretData = Collections.newSetFromMap(new IdentityHashMap<>());
+            if (document instanceof YamlNode.Mapping root && "Secret".equals(root.getString("kind"))) {
+                String name = root.get("metadata") instanceof YamlNode.Mapping meta ? meta.getString("name") : null;
+                for (String field : List.of("data", "stringData")) {
+                    if (root.get(field) instanceof YamlNode.Mapping data) {
+                        secretData.add(data);
+                        secretEntries(data, field, name, report);
+                    }
+                }
+            }
+            walk(document, secretData, report, credentials);
+        }
+    }
+
+    private static void secretEntries(YamlNode.Mapping data, String field, String secretName,
+                                      CredentialReport report) {
+        for (YamlNode.Entry entry : data.entries()) {
+            if (entry.value() instanceof YamlNode.Scalar value && !Credentials.isPlaceholder(value.value())) {
+                String owner = secretName == null ? "a Kubernetes Secret" : "Kubernetes Secret '"
+                        + report.displayName(secretName) + "'";
+                report.named(value.span(), owner + " stores '%s' in " + field + " as", entry.keyText(),
+                        value.value(), SECRET_HINT);
+            }
+        }
+    }
+
+    /** Depth-first without recursion: YAML may nest deeper than the stack allows. */
+    private static void walk(YamlNode root, Set<YamlNode> skip, CredentialReport report, Credentials credentials) {
+        ArrayDeque<Keyed> stack = new ArrayDeque<>();
+        Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        stack.push(new Keyed(root, null));
+        while (!stack.isEmpty()) {
+            Keyed keyed = stack.pop();
+            YamlNode node = keyed.node();
+            if (node == null || skip.contains(node) || !seen.add(node)) {
+                continue;
+            }
+            if (node instanceof YamlNode.Mapping mapping) {
+                environmentEntry(mapping, report, credentials);
+                for (YamlNode.Entry entry : mapping.entries()) {
+                    String key = entry.keyText();
+                    if (entry.value() instanceof YamlNode.Scalar value && isLiteral(value)
+                            && credentials.isLiteralCredential(key, value.value())) {
+                        report.named(value.span(), "key '%s' holds", key, value.value(),
+                                YAML_HINT.formatted(Credentials.environmentName(key)));
+                    }
+                }
+                for (int i = mapping.entries().size() - 1; i >= 0; i--) {
+                    YamlNode.Entry entry = mapping.entries().get(i);
+                    stack.push(new Keyed(entry.value(), entry.keyText()));
+                }
+            } else if (node instanceof YamlNode.Sequence sequence) {
+                for (int i = sequence.items().size() - 1; i >= 0; i--) {
+                    YamlNode item = sequence.items().get(i);
+                    if (item instanceof YamlNode.Scalar s && isLiteral(s)) {
+                        keyEqualsValue(s, report, credentials);
+                    }
+                    stack.push(new Keyed(item, keyed.key()));
+                }
+            } else if (node instanceof YamlNode.Scalar scalar && isLiteral(scalar)) {
+                Credentials.FormatMatch match = credentials.firstFormat(scalar.value());
+                if (match != null) {
+                    report.format(scalar.span(), match, scalar.value(), keyed.key() == null ? "a YAML value"
+                            : "key '" + report.displayName(keyed.key()) + "'", hintFor(match));
+                }
+            }
+        }
+    }
+
+    /** A node and the key it sits under (items of a sequence inherit the sequence's key). */
+    private record Keyed(YamlNode node, String key) {}
+
+    /** A Kubernetes (or Helm values) {@code env} entry: {@code - name: DB_PASSWORD} with a literal {@code value:}. */
+    private static void environmentEntry(YamlNode.Mapping mapping, CredentialReport report, Credentials credentials) {
+        String name = mapping.getString("name");
+        if (name == null || mapping.get("valueFrom") != null
+                || !(mapping.get("value") instanceof YamlNode.Scalar value) || !isLiteral(value)) {
+            return;
+        }
+        if (credentials.isLiteralCredential(name, value.value())) {
+            report.named(value.span(), "environment variable '%s' is set to", name, value.value(),
+                    YAML_HINT.formatted(Credentials.environmentName(name)));
+        }
+    }
+
+    /** {@code - DB_PASSWORD=hunter2} in an {@code env_vars} or compose {@code environment} list. */
+    private static void keyEqualsValue(YamlNode.Scalar item, CredentialReport report, Credentials credentials) {
+        Matcher m = KEY_EQUALS_VALUE.matcher(item.value());
+        if (m.matches() && credentials.isLiteralCredential(m.group(1), m.group(2))) {
+            report.named(item.span(), "environment variable '%s' is set to", m.group(1), m.group(2),
+                    YAML_HINT.formatted(Credentials.environmentName(m.group(1))));
+        }
+    }
+
+    /** A string, or an integer of four digits or more (a PIN, a numeric password); never a bool or null. */
+    private static boolean isLiteral(YamlNode.Scalar scalar) {
+        return scalar.quoted() || STR_TAG.equals(scalar.tag())
+                || INT_TAG.equals(scalar.tag()) && scalar.value().length() >= 4;
+    }
+
+    // ---------------------------------------------------------------- .env
+
+    /** {@code [export] KEY=value} lines; quoted values end at their quote, unquoted ones at {@code  #}. */
+    static void dotenv(ParsedFile file, CredentialReport report, Credentials credentials) {
+        String[] lines = file.text().split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            Matcher m = DOTENV_LINE.matcher(line);
+            if (!m.matches() || m.group(2).isEmpty()) {
+                continue;
+            }
+            int start = m.start(2);
+            String raw = m.group(2);
+            int end;
+            String value;
+            char first = raw.charAt(0);
+            if ((first == '"' || first == '\'') && raw.indexOf(first, 1) > 0) {
+                int close = raw.indexOf(first, 1);
+                value = raw.substring(1, close);
+                end = start + close + 1;
+            } else {
+                int comment = raw.indexOf(" #");
+                value = (comment >= 0 ? raw.substring(0, comment) : raw).strip();
+                end = start + value.length();
+            }
+            String key = m.group(1);
+            Span span = span(i, start, end);
+            if (credentials.isLiteralCredential(key, value)) {
+                report.named(span, "'%s' is set to", key, value, DOTENV_HINT);
+            } else {
+                Credentials.FormatMatch match = credentials.firstFormat(value);
+                if (match != null) {
+                    report.format(span, match, value, "'" + report.displayName(key) + "'", DOTENV_HINT);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private static String hintFor(Credentials.FormatMatch match) {
+        return match.format() == Credentials.Format.URL_CREDENTIALS ? URL_HINT : FORMAT_HINT;
+    }
+
+    /** A span on one line from 0-based line index and 0-based [start, end) offsets. */
+    private static Span span(int lineIndex, int start, int end) {
+        return new Span(lineIndex + 1, start + 1, lineIndex + 1, end + 1);
+    }
+}

@@ -1,0 +1,314 @@
+package io.loclint.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one credential matcher behind SEC001 and SEC002 (and the Dockerfile and Helm template scanners to come):
+ * which names are secret-like, which strings hold a credential in a known format, and which values are only
+ * placeholders. Immutable; {@link #DEFAULT} is the built-in policy, {@link #withPolicy} adds configured secret names
+ * and an allow-list.
+ *
+ * <p>A name is split into lower-case words at {@code _}, {@code -}, {@code .}, spaces, camelCase humps and
+ * letter-digit boundaries ({@code awsSecretAccessKey} → aws, secret, access, key). It is secret-like when its last
+ * word is a secret word ({@code password}, {@code token} ...) or its last two words are a known compound
+ * ({@code api key}, {@code access key} ...). Trailing digits and encoding words ({@code value}, {@code b64},
+ * {@code raw} ...) are dropped first, so {@code password2} and {@code api_key_b64} count. Because only the end of
+ * the name counts, {@code token_url}, {@code password_file}, {@code secret_name}, {@code auth_type} and
+ * {@code tokenizer} are references or settings, not credentials; a name starting with {@code existing}
+ * ({@code existingSecret}) names a secret object elsewhere.
+ */
+public final class Credentials {
+    /** Secret words that make a name secret-like when they end it. */
+    static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "pass", "passphrase", "secret",
+            "token", "auth", "apikey", "credential", "credentials", "privatekey", "secretkey", "accesskey",
+            "authtoken", "authorization");
+    /** Two-word endings that are secret-like although their last word ({@code key}) alone is not. */
+    static final Set<String> SECRET_COMPOUNDS = Set.of("api key", "access key", "secret key", "private key",
+            "signing key", "encryption key", "master key", "account key", "client key", "app key", "auth key",
+            "license key");
+    /** Trailing words that say how a value is written, not what it is: {@code api_key_b64}. */
+    private static final Set<String> TRANSPARENT_SUFFIXES = Set.of("value", "val", "str", "string", "b", "base",
+            "base64", "hex", "raw", "encoded", "plain", "plaintext", "literal", "default");
+    /** Leading words that make the name a reference to a secret stored elsewhere. */
+    private static final Set<String> REFERENCE_PREFIXES = Set.of("existing");
+    /** Whole values that are placeholders, compared lower-case. */
+    private static final Set<String> PLACEHOLDER_VALUES = Set.of("changeme", "change_me", "change-me", "changeit",
+            "example", "placeholder", "redacted", "todo", "tbd", "fixme", "none", "null", "nil", "undefined",
+            "password", "passwd", "secret", "token", "pwd", "pass", "apikey", "api_key", "api-key", "replaceme",
+            "replace_me", "replace-me", "notset", "not-set", "not_set", "unset", "n/a", "na", "empty", "default",
+            "true", "false", "yes", "no", "on", "off", "foo", "bar", "baz", "qux", "foobar");
+    /** Values published as documentation examples (AWS's example key pair, jwt.io's sample token). */
+    private static final Set<String> DOCUMENTED_EXAMPLES = Set.of("AKIAIOSFODNN7EXAMPLE", "ASIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5"
+                    + "MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
+    /** Shorter values are test doubles ({@code "t"}, {@code "abc"}), not credentials. */
+    static final int MIN_CREDENTIAL_LENGTH = 4;
+    /** A word anywhere in a value that marks it as a stand-in: {@code test-api-key}, {@code your-token-here}. */
+    private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "example", "placeholder", "redacted",
+            "dummy", "fake", "mock", "sample", "test", "your", "replaceme", "xxx", "xxxx", "todo", "fixme");
+    /** Template and interpolation forms that stand for a value supplied elsewhere. */
+    private static final Pattern INTERPOLATION = Pattern.compile(
+            "\\$\\{[^}]*}|\\$\\([^)]*\\)|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*?}}|\\{[^{}]*}|%\\([^)]*\\)[sdr]|%[sdr]"
+                    + "|<[^<>]*>");
+    private static final Pattern SCHEME_WORDS = Pattern.compile("(?i)\\b(bearer|basic|token|digest)\\b");
+    private static final Pattern MASK = Pattern.compile("^(?:\\*+|x+|X+|\\.+|#+|-+|_+|•+)$");
+    private static final Pattern ENV_NAME = Pattern.compile("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$");
+    private static final Pattern PATH_LIKE = Pattern.compile(
+            "^(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\)\\S*$|^\\S+\\.(?:json|pem|key|p12|pfx|crt|cer|txt|yaml|yml|toml|env)$");
+    private static final Pattern WORD_SPLIT = Pattern.compile(
+            "[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
+    private static final String SYMBOL_SALT = "loclint/credential/v1";
+
+    /** A credential in a format known on sight. */
+    public enum Format {
+        AWS_ACCESS_KEY_ID("aws-access-key-id", "an AWS access key id",
+                "(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"),
+        PRIVATE_KEY("private-key", "a PEM private key",
+                "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\\s*(?:[A-Za-z0-9-]+: [^\\n]*\\s*)*"
+                        + "[A-Za-z0-9+/=]{16,}"),
+        GITHUB_TOKEN("github-token", "a GitHub token",
+                "(?<![A-Za-z0-9_])(?:(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})"
+                        + "(?![A-Za-z0-9_])"),
+        GITLAB_TOKEN("gitlab-token", "a GitLab token", "(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}"),
+        SLACK_TOKEN("slack-token", "a Slack token", "(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}"),
+        SLACK_WEBHOOK("slack-webhook", "a Slack webhook URL",
+                "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}"),
+        PYPI_TOKEN("pypi-token", "a PyPI token", "(?<![A-Za-z0-9])pypi-AgE[A-Za-z0-9_-]{50,}"),
+        JWT("jwt", "a JSON Web Token",
+                "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
+        /** Group 1 is the user, group 2 the password; the match is the whole URL. */
+        URL_CREDENTIALS("url-credentials", "a URL with a user name and password",
+                "\\b[A-Za-z][A-Za-z0-9+.-]*://([^\\s/:@'\"`]*):([^\\s/@'\"`]+)@[^\\s/'\"`?#]+[^\\s'\"`]*");
+
+        private final String id;
+        private final String description;
+        private final Pattern pattern;
+
+        Format(String id, String description, String regex) {
+            this.id = id;
+            this.description = description;
+            this.pattern = Pattern.compile(regex);
+        }
+
+        /** Stable kebab-case id, used in finding symbols. */
+        public String id() {
+            return id;
+        }
+
+        /** How a message names it: "an AWS access key id". */
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * A known-format credential inside a string.
+     *
+     * @param start  offset of the match in the string
+     * @param end    offset just past it
+     * @param secret the secret part: the whole match, or a URL's password
+     */
+    public record FormatMatch(Format format, int start, int end, String secret) {}
+
+    public static final Credentials DEFAULT = new Credentials(Set.of(), Set.of(), Set.of());
+
+    private final Set<String> extraSecretWords;
+    private final Set<String> allowedNames;
+    private final Set<String> allowedValues;
+
+    private Credentials(Set<String> extraSecretWords, Set<String> allowedNames, Set<String> allowedValues) {
+        this.extraSecretWords = Set.copyOf(extraSecretWords);
+        this.allowedNames = Set.copyOf(allowedNames);
+        this.allowedValues = Set.copyOf(allowedValues);
+    }
+
+    /**
+     * The configuration hook: the built-in matcher plus more secret words ({@code pin}), names never to report
+     * (compared case-insensitively, e.g. {@code public_token}) and literal values never to report (test doubles
+     * checked in on purpose).
+     */
+    public static Credentials withPolicy(Set<String> extraSecretWords, Set<String> allowedNames,
+                                         Set<String> allowedValues) {
+        Set<String> words = new HashSet<>();
+        extraSecretWords.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+        Set<String> names = new HashSet<>();
+        allowedNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        return new Credentials(words, names, allowedValues);
+    }
+
+    /** The lower-case words of a name: {@code awsSecretAccessKey} → [aws, secret, access, key]. */
+    public static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        if (name == null) {
+            return words;
+        }
+        for (String part : WORD_SPLIT.split(name)) {
+            if (!part.isEmpty()) {
+                words.add(part.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    /** Whether a key, variable, attribute or parameter name says it holds a credential. */
+    public boolean isSecretName(String name) {
+        if (name == null || allowedNames.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        String local = dot >= 0 && dot < name.length() - 1 ? name.substring(dot + 1) : name;
+        List<String> words = words(local);
+        if (!words.isEmpty() && REFERENCE_PREFIXES.contains(words.get(0))) {
+            return false;
+        }
+        while (words.size() > 1 && (TRANSPARENT_SUFFIXES.contains(words.get(words.size() - 1))
+                || words.get(words.size() - 1).chars().allMatch(Character::isDigit))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        if (SECRET_WORDS.contains(last) || extraSecretWords.contains(last)) {
+            return true;
+        }
+        return words.size() >= 2 && SECRET_COMPOUNDS.contains(words.get(words.size() - 2) + " " + last);
+    }
+
+    /**
+     * Whether a literal bound to a secret-like name is a credential: not empty, not a placeholder, not a
+     * reference (a file path, an environment variable's name), not allow-listed.
+     */
+    public boolean isCredentialValue(String value) {
+        return value != null && !allowedValues.contains(value) && !isPlaceholder(value) && !isReference(value);
+    }
+
+    /** Both at once: the name is secret-like and the value a credential. */
+    public boolean isLiteralCredential(String name, String value) {
+        return isSecretName(name) && isCredentialValue(value);
+    }
+
+    /**
+     * A value that stands for a credential without being one: empty or shorter than four characters, a mask
+     * ({@code ***}, {@code xxx}), a published documentation example ({@code AKIAIOSFODNN7EXAMPLE}), a
+     * well-known stand-in ({@code changeme}, {@code example}, {@code <password>}, {@code your-token-here},
+     * {@code test-key}), or only interpolations ({@code ${DB_PASSWORD}}, {@code {{ .Values.x }}},
+     * {@code $TOKEN}, {@code %(pw)s}, {@code Bearer {token}}).
+     */
+    public static boolean isPlaceholder(String value) {
+        if (value == null) {
+            return true;
+        }
+        String v = value.strip();
+        if (v.length() < MIN_CREDENTIAL_LENGTH || MASK.matcher(v).matches() || DOCUMENTED_EXAMPLES.contains(v)) {
+            return true;
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (PLACEHOLDER_VALUES.contains(lower)) {
+            return true;
+        }
+        // split at separators only: camelCase humps inside a random secret are not words
+        for (String word : lower.split("[^a-z0-9]+")) {
+            if (PLACEHOLDER_WORDS.contains(word) || word.matches("x{3,}")) {
+                return true;
+            }
+        }
+        String rest = INTERPOLATION.matcher(v).replaceAll(" ");
+        rest = SCHEME_WORDS.matcher(rest).replaceAll(" ");
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** A value that names where a credential lives rather than holding it: a file path, an env var's name. */
+    public boolean isReference(String value) {
+        String v = value.strip();
+        if (PATH_LIKE.matcher(v).matches()) {
+            return true;
+        }
+        return ENV_NAME.matcher(v).matches() && isSecretName(v);
+    }
+
+    /** Every known-format credential in a string, in order, overlapping matches dropped. */
+    public List<FormatMatch> formats(String text) {
+        List<FormatMatch> found = new ArrayList<>();
+        if (text == null || text.length() < 8) {
+            return found;
+        }
+        for (Format format : Format.values()) {
+            Matcher m = format.pattern.matcher(text);
+            while (m.find()) {
+                String secret = format == Format.URL_CREDENTIALS ? m.group(2) : m.group();
+                if (format == Format.URL_CREDENTIALS && isPlaceholder(secret)) {
+                    continue;
+                }
+                if (allowedValues.contains(secret) || DOCUMENTED_EXAMPLES.contains(secret)) {
+                    continue;
+                }
+                FormatMatch match = new FormatMatch(format, m.start(), m.end(), secret);
+                if (found.stream().noneMatch(f -> f.start() < match.end() && match.start() < f.end())) {
+                    found.add(match);
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** The first known-format credential in a string, or null. */
+    public FormatMatch firstFormat(String text) {
+        List<FormatMatch> all = formats(text);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * A finding symbol for a known-format credential that never contains it: the format's id and the first 12
+     * hex digits of a salted SHA-256 of the secret. For a URL, the URL without its user information, which is
+     * stable and holds nothing secret.
+     */
+    public static String symbol(FormatMatch match, String text) {
+        if (match.format() == Format.URL_CREDENTIALS) {
+            String url = text.substring(match.start(), match.end());
+            int scheme = url.indexOf("://");
+            int at = url.indexOf('@', scheme + 3);
+            String safe = scheme >= 0 && at > scheme ? url.substring(0, scheme + 3) + url.substring(at + 1) : "";
+            return match.format().id() + ":" + safe;
+        }
+        return match.format().id() + ":" + fingerprint(match.secret());
+    }
+
+    /** The first 12 hex digits of SHA-256 over a fixed salt and the secret. */
+    public static String fingerprint(String secret) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(SYMBOL_SALT.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = digest.digest(secret.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder(12);
+            for (int i = 0; i < 6; i++) {
+                hex.append(Character.forDigit((hash[i] >> 4) & 0xF, 16)).append(Character.forDigit(hash[i] & 0xF, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    /**
+     * The environment variable a finding's hint suggests: the name's words in UPPER_SNAKE_CASE
+     * ({@code self.apiKey} → {@code API_KEY}).
+     */
+    public static String environmentName(String name) {
+        int dot = name == null ? -1 : name.lastIndexOf('.');
+        String local = dot >= 0 ? name.substring(dot + 1) : name;
+        List<String> words = words(local);
+        return words.isEmpty() ? "SECRET" : String.join("_", words).toUpperCase(Locale.ROOT);
+    }
+}
