@@ -28,6 +28,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 class CredentialLeakTest {
     /** Every fake credential planted in testdata/credentials, in one place. For URLs, the secret part only. */
     static final List<String> PLANTED = List.of(
+            // Dockerfile
+            "DockerEnvS3cretValue",
+            "DockerArgT0kenValue",
+            "DockerRunPassw0rd",
+            // deploy/chart/templates/secret-env.yaml
+            "TemplateLiteralPassw0rd",
+            "TemplateDefaultT0ken",
+            "xoxb-123456789012-123456789012-TemplateSlackTok",
             // src/vault_sync/resources.py
             "Tr0ub4dor&3-vault",
             "k3y-Ann0tated-991",

@@ -3,6 +3,14 @@ package io.loclint.rules;
 import io.loclint.engine.RuleInfo;
 import io.loclint.engine.Severity;
 import io.loclint.engine.files.FileKind;
+import io.loclint.grammar.docker.ArgInstruction;
+import io.loclint.grammar.docker.DockerFile;
+import io.loclint.grammar.docker.DockerInstruction;
+import io.loclint.grammar.docker.DockerWord;
+import io.loclint.grammar.docker.EnvPair;
+import io.loclint.grammar.helm.HelmAction;
+import io.loclint.grammar.helm.HelmTemplate;
+import io.loclint.grammar.helm.HelmTerm;
 import io.loclint.engine.model.ParsedFile;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
@@ -37,8 +45,7 @@ import java.util.regex.Pattern;
  *       scalar;</li>
  *   <li>.env files: {@code KEY=value} lines with secret-like keys, known formats in any value.</li>
  * </ul>
- * Extension point: Dockerfiles and Helm templates get their own {@link Scanner} in {@link #SCANNERS} when their
- * front-ends land; until then those kinds are not read here.
+ * Every kind of configuration file has its {@link Scanner} in {@link #SCANNERS}.
  */
 @RuleInfo(code = "SEC002", name = "credential-in-configuration", severity = Severity.ERROR, guide = "2.4",
         summary = "A credential is written as a literal in a configuration file.")
@@ -49,7 +56,7 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
         void scan(ParsedFile file, CredentialReport report, Credentials credentials);
     }
 
-    /** One scanner per file kind; Python is SEC001's. DOCKERFILE and HELM_TEMPLATE: add theirs here. */
+    /** One scanner per file kind; Python is SEC001's. */
     static final Map<FileKind, Scanner> SCANNERS;
 
     static {
@@ -59,6 +66,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
         scanners.put(FileKind.REQUIREMENTS, CredentialInConfiguration::requirements);
         scanners.put(FileKind.YAML, CredentialInConfiguration::yaml);
         scanners.put(FileKind.DOTENV, CredentialInConfiguration::dotenv);
+        scanners.put(FileKind.DOCKERFILE, CredentialInConfiguration::dockerfile);
+        scanners.put(FileKind.HELM_TEMPLATE, CredentialInConfiguration::helmTemplate);
         SCANNERS = Collections.unmodifiableMap(scanners);
     }
 
@@ -72,6 +81,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
             + "Secrets, Sealed Secrets) and commit only its name";
     static final String DOTENV_HINT = "commit a .env.example with placeholders instead and keep the real .env out "
             + "of version control (.gitignore)";
+    static final String DOCKER_HINT = "pass it at run time (docker run -e, a Kubernetes Secret) or as a BuildKit"
+            + " secret (RUN --mount=type=secret); ENV and ARG values stay in the image's history";
     static final String TOML_HINT = "remove it and supply %s from the environment or a secret manager";
 
     private static final Pattern TOML_PAIR = Pattern.compile(
@@ -286,6 +297,108 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
     private static boolean isLiteral(YamlNode.Scalar scalar) {
         return scalar.quoted() || STR_TAG.equals(scalar.tag())
                 || INT_TAG.equals(scalar.tag()) && scalar.value().length() >= 4;
+    }
+
+    // ---------------------------------------------------------------- Dockerfile
+
+    /** {@code ENV} and {@code ARG} values under secret-like names, and known formats anywhere in an instruction. */
+    static void dockerfile(ParsedFile file, CredentialReport report, Credentials credentials) {
+        DockerFile docker = file.facts(DockerFile.class);
+        if (docker == null) {
+            return;
+        }
+        for (DockerInstruction instruction : docker.instructions()) {
+            if (instruction.keyword().equals("ENV")) {
+                for (EnvPair pair : EnvPair.of(instruction)) {
+                    dockerValue(pair.key(), pair.value(), pair.valueSpan() != null ? pair.valueSpan() : pair.keySpan(),
+                            report, credentials);
+                }
+            } else if (instruction.keyword().equals("ARG")) {
+                for (ArgInstruction arg : ArgInstruction.of(instruction)) {
+                    if (arg.defaultValue() != null) {
+                        dockerValue(arg.name(), arg.defaultValue(), arg.valueSpan(), report, credentials);
+                    }
+                }
+            }
+            for (DockerWord word : instruction.words()) {
+                Credentials.FormatMatch match = credentials.firstFormat(word.value());
+                if (match != null && !report.alreadyReported(word.span())) {
+                    report.format(word.span(), match, word.value(), instruction.keyword() + " instruction", DOCKER_HINT);
+                }
+            }
+        }
+    }
+
+    private static void dockerValue(String name, String value, Span span, CredentialReport report,
+                                    Credentials credentials) {
+        if (credentials.isLiteralCredential(name, value)) {
+            report.named(span, "'%s' is set to", name, value, DOCKER_HINT);
+        } else {
+            Credentials.FormatMatch match = credentials.firstFormat(value);
+            if (match != null) {
+                report.format(span, match, value, "'" + report.displayName(name) + "'", DOCKER_HINT);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- Helm templates
+
+    private static final Pattern TEMPLATE_PAIR = Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z0-9_.-]+):\\s*(.*?)\\s*$");
+
+    /**
+     * Template text outside actions: {@code key: literal} under a secret-like key, a {@code default "..."} literal
+     * an action on such a line falls back to, and known formats anywhere in the text.
+     */
+    static void helmTemplate(ParsedFile file, CredentialReport report, Credentials credentials) {
+        HelmTemplate template = file.facts(HelmTemplate.class);
+        if (template == null) {
+            return;
+        }
+        for (int line = 1; line <= template.lineCount(); line++) {
+            String text = template.textOutsideActions(line);
+            Matcher m = TEMPLATE_PAIR.matcher(text);
+            if (m.matches() && credentials.isSecretName(m.group(2))) {
+                String value = templateValue(m.group(3));
+                int start = m.start(3);
+                if (!value.isBlank() && !value.startsWith("#")
+                        && credentials.isLiteralCredential(m.group(2), value)) {
+                    report.named(span(line - 1, start, start + m.group(3).length()), "key '%s' holds", m.group(2),
+                            value, YAML_HINT.formatted(Credentials.environmentName(m.group(2))));
+                }
+                for (HelmAction action : template.actionsOn(line)) {
+                    if (action.pipeline() == null) {
+                        continue;
+                    }
+                    for (HelmTerm term : action.pipeline().allTerms()) {
+                        if (term instanceof HelmTerm.StringLit literal
+                                && credentials.isLiteralCredential(m.group(2), literal.value())) {
+                            report.named(literal.span(), "key '%s' falls back to", m.group(2), literal.value(),
+                                    YAML_HINT.formatted(Credentials.environmentName(m.group(2))));
+                        }
+                    }
+                }
+            }
+            Credentials.FormatMatch match = credentials.firstFormat(text);
+            if (match != null) {
+                Span where = span(line - 1, match.start(), match.end());
+                if (!report.alreadyReported(where)) {
+                    report.format(where, match, text, "template text", YAML_HINT.formatted("it"));
+                }
+            }
+        }
+    }
+
+    /** A YAML scalar written in template text: quotes removed, a trailing comment dropped. */
+    private static String templateValue(String value) {
+        String v = value.strip();
+        int comment = v.indexOf(" #");
+        if (comment >= 0 && !(v.startsWith("\"") || v.startsWith("'"))) {
+            v = v.substring(0, comment).strip();
+        }
+        if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+            return v.substring(1, v.length() - 1);
+        }
+        return v;
     }
 
     // ---------------------------------------------------------------- .env
