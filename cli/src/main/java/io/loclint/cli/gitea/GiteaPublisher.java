@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -79,8 +80,14 @@ public final class GiteaPublisher {
                 outside.add(placed);
             }
         }
-        List<GiteaMarkdown.Placed> commented = onLines.subList(0, Math.min(maxComments, onLines.size()));
-        List<GiteaMarkdown.Placed> overflow = onLines.subList(commented.size(), onLines.size());
+        // over the cap, the most severe findings get the line comments (a stable sort keeps file order within a level)
+        List<GiteaMarkdown.Placed> bySeverity = new ArrayList<>(onLines);
+        bySeverity.sort(Comparator.comparing((GiteaMarkdown.Placed p) -> p.finding().severity()).reversed());
+        List<GiteaMarkdown.Placed> commented = new ArrayList<>(bySeverity.subList(0, Math.min(maxComments,
+                bySeverity.size())));
+        List<GiteaMarkdown.Placed> overflow = new ArrayList<>(bySeverity.subList(commented.size(), bySeverity.size()));
+        commented.sort(Comparator.comparing(GiteaMarkdown.Placed::finding, Finding.ORDER));
+        overflow.sort(Comparator.comparing(GiteaMarkdown.Placed::finding, Finding.ORDER));
 
         GiteaMarkdown markdown = new GiteaMarkdown(settings.server() + "/" + GiteaClient.segment(settings.owner())
                 + "/" + GiteaClient.segment(settings.repo()) + "/src/commit/" + head);
