@@ -210,13 +210,16 @@ class GiteaCommandTest {
     }
 
     @Test
-    void withoutTheBaseCommitFindingsGoIntoTheBody() throws IOException {
+    void withoutTheBaseCommitOnlyAddedFilesGetLineComments() throws IOException {
         gitea.baseSha = "0123456789abcdef0123456789abcdef01234567";
         Run run = gitea(env());
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(List.of(), gitea.violations);
         assertTrue(run.err().contains("fetch-depth: 0"), run.err());
-        assertEquals(0, Json.array(Json.at(gitea.reviews.get(0).json(), "comments")).size());
+        List<?> comments = Json.array(Json.at(gitea.reviews.get(0).json(), "comments"));
+        assertFalse(comments.isEmpty(), "the added jobs.py is new throughout");
+        assertTrue(comments.stream().allMatch(c -> JOBS.equals(Json.string(c, "path"))), comments.toString());
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("loclint: warning")).count(), run.err());
     }
 
     @Test

@@ -9,16 +9,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Publishes one finished run to a Gitea pull request: one review with a comment per finding on a changed line (the
@@ -63,14 +64,14 @@ public final class GiteaPublisher {
             throw new GiteaException("Gitea's answer to GET /api/v1" + pr + " has no head.sha; check that pull"
                     + " request " + settings.pullRequest() + " exists and is open");
         }
-        Set<String> changedFiles = changedFiles(pr);
-        Map<String, NavigableSet<Integer>> changedLines = changedLines(result.root(), base, head, changedFiles);
+        Map<String, String> changedFiles = changedFiles(pr);
+        Path top = topLevelOrNull(result.root());
+        Map<String, NavigableSet<Integer>> changedLines = changedLines(top, base, head, changedFiles);
 
         List<Finding> findings = result.findings();
         boolean failing = threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
         List<GiteaMarkdown.Placed> onLines = new ArrayList<>();
         List<GiteaMarkdown.Placed> outside = new ArrayList<>();
-        Path top = topLevelOrNull(result.root());
         for (Finding f : findings) {
             GiteaMarkdown.Placed placed = new GiteaMarkdown.Placed(f, repositoryPath(result.root(), top, f.path()));
             NavigableSet<Integer> lines = changedLines.get(placed.repoPath());
@@ -112,8 +113,9 @@ public final class GiteaPublisher {
                 reviewPosted);
     }
 
-    private Set<String> changedFiles(String pr) {
-        Set<String> files = new TreeSet<>();
+    /** The files Gitea lists as changed, with their status ({@code added}, {@code changed}, ...), paging through. */
+    private Map<String, String> changedFiles(String pr) {
+        Map<String, String> files = new TreeMap<>();
         for (int page = 1; page <= MAX_FILE_PAGES; page++) {
             GiteaClient.Response response = client.get(pr + "/files?page=" + page + "&limit=" + FILES_PAGE_SIZE);
             List<?> items = Json.array(response.json());
@@ -121,7 +123,7 @@ public final class GiteaPublisher {
                 String status = Json.string(item, "status");
                 String name = Json.string(item, "filename");
                 if (name != null && !"removed".equals(status) && !"deleted".equals(status)) {
-                    files.add(name);
+                    files.put(name, status == null ? "" : status);
                 }
             }
             String hasMore = response.header("X-HasMore").orElse(null);
@@ -134,21 +136,22 @@ public final class GiteaPublisher {
     }
 
     /**
-     * The head-side lines the pull request changed, restricted to the files Gitea lists. Without Git or without the
-     * two commits locally, only files the pull request adds count as changed throughout (every line of a new file
-     * is new); everything else goes into the review body.
+     * The head-side lines the pull request changed, restricted to the files Gitea lists. Without the two commits
+     * locally (a shallow clone), only files the pull request adds count as changed throughout (every line of a new
+     * file is new); everything else goes into the review body.
      */
-    private Map<String, NavigableSet<Integer>> changedLines(Path root, String base, String head,
-                                                            Set<String> changedFiles) {
+    private Map<String, NavigableSet<Integer>> changedLines(Path top, String base, String head,
+                                                            Map<String, String> changedFiles) {
         Map<String, NavigableSet<Integer>> lines = new TreeMap<>();
         String problem;
-        if (base == null || !SHA.matcher(base).matches()) {
+        if (top == null) {
+            problem = "the checked paths are not in a Git work tree";
+        } else if (base == null || !SHA.matcher(base).matches()) {
             problem = "Gitea's pull request has no base.sha";
         } else {
             try {
-                Path top = GitDiff.topLevel(root);
                 GitDiff.addedLines(top, base, head).forEach((path, added) -> {
-                    if (changedFiles.contains(path)) {
+                    if (changedFiles.containsKey(path)) {
                         lines.put(path, added);
                     }
                 });
@@ -158,8 +161,28 @@ public final class GiteaPublisher {
             }
         }
         log.println("loclint: warning: cannot tell which lines changed (" + problem + "); findings go into the"
-                + " review body instead of line comments");
+                + " review body, except in files the pull request adds");
+        if (top != null) {
+            changedFiles.forEach((path, status) -> {
+                Path file = top.resolve(path).normalize();
+                if ("added".equals(status) && file.startsWith(top)) {
+                    NavigableSet<Integer> all = new TreeSet<>();
+                    for (int line = 1; line <= lineCount(file); line++) {
+                        all.add(line);
+                    }
+                    lines.put(path, all);
+                }
+            });
+        }
         return lines;
+    }
+
+    private static int lineCount(Path file) {
+        try (Stream<String> stream = Files.lines(file)) {
+            return (int) stream.count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
     }
 
     private void postReview(String pr, String head, boolean failing, String body,
