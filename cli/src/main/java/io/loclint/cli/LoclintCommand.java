@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 @Command(name = "loclint", mixinStandardHelpOptions = true, versionProvider = LoclintCommand.VersionProvider.class,
         description = "Static analysis and policy linter for Dagster code locations.",
         subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
-                BaselineCommand.class, InstallHookCommand.class,
+                BaselineCommand.class, InstallHookCommand.class, GiteaCommand.class,
                 CommandLine.HelpCommand.class})
 final class LoclintCommand implements Runnable {
     @CommandLine.Spec
