@@ -27,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FrontEndFuzzTest {
     private static String text(byte[] bytes) {
         SourceText.Decoded decoded = SourceText.decode(bytes);
-        return decoded.ok() ? decoded.text() : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // what a file that is not UTF-8 would look like if a front-end were handed it anyway, line ends as decoded
+        return decoded.ok() ? decoded.text() : SourceText.withLoneCarriageReturnsAsNewlines(
+                new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static void within(Span span, String text) {

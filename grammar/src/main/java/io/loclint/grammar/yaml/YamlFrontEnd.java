@@ -2,6 +2,7 @@ package io.loclint.grammar.yaml;
 
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.Span;
+import io.loclint.grammar.TokenPositions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -39,6 +40,41 @@ public final class YamlFrontEnd {
     }
 
     public static YamlDocuments parse(String source) {
+        return new YamlFrontEnd.Parse(source).run();
+    }
+
+    /**
+     * One parse. Positions come from SnakeYAML's code-point index, not its line counter: YAML also breaks lines at
+     * NEL, LS and PS, which no editor or other front-end counts, so lines are recounted at '\n' only.
+     */
+    private static final class Parse {
+        private final String source;
+        private final TokenPositions positions;
+
+        Parse(String source) {
+            this.source = source;
+            this.positions = new TokenPositions(source);
+        }
+
+        YamlDocuments run() {
+            return YamlFrontEnd.parse(source, this);
+        }
+
+        Span spanOf(Mark mark) {
+            return mark == null ? Span.point(1, 1) : positions.span(mark.getIndex(), mark.getIndex());
+        }
+
+        Span spanOf(Node node) {
+            Mark start = node.getStartMark();
+            Mark end = node.getEndMark();
+            if (start == null) {
+                return Span.point(1, 1);
+            }
+            return end == null ? spanOf(start) : positions.span(start.getIndex(), Math.max(start.getIndex(), end.getIndex()));
+        }
+    }
+
+    private static YamlDocuments parse(String source, Parse parse) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -51,11 +87,11 @@ public final class YamlFrontEnd {
         try {
             for (Node node : yaml.composeAll(new StringReader(source))) {
                 if (node != null) {
-                    documents.add(convert(node));
+                    documents.add(convert(node, parse));
                 }
             }
         } catch (MarkedYAMLException e) {
-            problems.add(new ParseProblem(spanOf(e.getProblemMark()), "invalid YAML: " + describe(e)));
+            problems.add(new ParseProblem(parse.spanOf(e.getProblemMark()), "invalid YAML: " + describe(e)));
         } catch (YAMLException | IllegalStateException e) {
             problems.add(new ParseProblem(Span.point(1, 1), "invalid YAML: " + firstLine(e.getMessage())));
         } catch (StackOverflowError e) {
@@ -81,27 +117,9 @@ public final class YamlFrontEnd {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    private static Span spanOf(Mark mark) {
-        if (mark == null) {
-            return Span.point(1, 1);
-        }
-        return Span.point(mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    private static Span spanOf(Node node) {
-        Mark start = node.getStartMark();
-        Mark end = node.getEndMark();
-        if (start == null) {
-            return Span.point(1, 1);
-        }
-        if (end == null) {
-            return spanOf(start);
-        }
-        return new Span(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
-    }
 
     /** Iterative post-order conversion; a node reached twice through aliases is converted once. */
-    private static YamlNode convert(Node root) {
+    private static YamlNode convert(Node root, Parse parse) {
         Map<Node, YamlNode> done = new IdentityHashMap<>();
         Map<Node, Long> expandedSize = new IdentityHashMap<>();
         Deque<Node> stack = new ArrayDeque<>();
@@ -132,7 +150,7 @@ public final class YamlFrontEnd {
                 throw new YAMLException("aliases expand the document to more than " + MAX_EXPANDED_NODES + " nodes");
             }
             expandedSize.put(node, size);
-            done.put(node, build(node, done));
+            done.put(node, build(node, done, parse));
         }
         return done.get(root);
     }
@@ -152,8 +170,8 @@ public final class YamlFrontEnd {
         return List.of();
     }
 
-    private static YamlNode build(Node node, Map<Node, YamlNode> done) {
-        Span span = spanOf(node);
+    private static YamlNode build(Node node, Map<Node, YamlNode> done, Parse parse) {
+        Span span = parse.spanOf(node);
         if (node instanceof ScalarNode s) {
             boolean quoted = s.getScalarStyle() != null && s.getScalarStyle().getChar() != null
                     && (s.getScalarStyle().getChar() == '"' || s.getScalarStyle().getChar() == '\'');

@@ -31,6 +31,13 @@ class YamlFrontEndTest {
     }
 
     @Test
+    void unicodeLineSeparatorsDoNotShiftLines() {
+        YamlDocuments docs = YamlFrontEnd.parse("a: \"x\u2028y\"\nb: 2\n");
+        YamlNode.Mapping map = assertInstanceOf(YamlNode.Mapping.class, docs.documents().get(0));
+        assertEquals(new Span(2, 4, 2, 5), map.get("b").span());
+    }
+
+    @Test
     void tabIndentationIsAProblemAtItsLine() {
         YamlDocuments docs = YamlFrontEnd.parse("settings:\n  retries: 3\n\tbackoff: 10\n");
         assertEquals(1, docs.problems().size());
