@@ -10,14 +10,14 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(grammar:FrontEndFuzzTest#python grammar:FrontEndFuzzTest#toml grammar:FrontEndFuzzTest#yaml
            grammar:FrontEndFuzzTest#helm grammar:FrontEndFuzzTest#dockerfile cli:CheckFuzzTest#wholeCheck)
 fi
-mvn -B -q -DskipTests install >/dev/null || { echo "campaign: build failed" >&2; exit 2; }
 mkdir -p fuzz/logs
 for target in "${targets[@]}"; do
   module=${target%%:*}
   test=${target#*:}
   log="fuzz/logs/${test//[#\/]/_}.log"
   start=$(date +%s)
-  JAZZER_FUZZ=1 mvn -B -o test -pl "$module" -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
+  # -am builds the modules it needs from this checkout, never from a shared local repository
+  JAZZER_FUZZ=1 mvn -B -o test -pl "$module" -am -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
   status=$?
   runs=$(grep -oE '#[0-9]+' "$log" | tail -1)
   echo "$target: exit $status after $(( $(date +%s) - start )) s, last libFuzzer run count ${runs:-?} (log: $log)"
