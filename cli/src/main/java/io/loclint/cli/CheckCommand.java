@@ -82,6 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         RunResult result = opened.narrow(
                 new Linter(Registry.rules(), Registry.metas(), Version.get(), config).run(root, targets));
         write(reports, result);
+        noteSkippedFiles(result);
         FailOn threshold = failOn != null ? failOn
                 : config.failOn() != null ? FailOn.valueOf(config.failOn()) : FailOn.error;
         return exitCode(result, threshold);
@@ -158,6 +159,16 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** Skipped files and other notes go to stderr as well, one line each, whatever the report format. */
+    private void noteSkippedFiles(RunResult result) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        for (io.loclint.engine.ToolNotification note : result.notifications()) {
+            err.println("loclint: " + note.level() + ": " + (note.path() == null ? "" : note.path() + ": ")
+                    + note.message());
+        }
+        err.flush();
     }
 
     private static int exitCode(RunResult result, FailOn failOn) {

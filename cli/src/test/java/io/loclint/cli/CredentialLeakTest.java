@@ -113,6 +113,9 @@ class CredentialLeakTest {
             assertTrue(toStdout.out().contains("SEC001"), format + " on stdout has no findings");
             assertNoSecret(format + " on stdout", toStdout.out());
             assertNoSecret(format + " on stderr", toStdout.err());
+            CliTest.Run debug = CliTest.run("--debug", "check", "--format", format, fixture);
+            assertNoSecret(format + " with --debug on stdout", debug.out());
+            assertNoSecret(format + " with --debug on stderr", debug.err());
         }
         for (String code : List.of("SEC001", "SEC002")) {
             CliTest.Run explain = CliTest.run("explain", code);

@@ -41,6 +41,8 @@ class HostileInputTest {
                     HOSTILE.toString());
             assertTrue(run.exitCode() == 0 || run.exitCode() == 1, format + ": exit " + run.exitCode() + run.err());
             assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+            assertTrue(run.err().contains("loclint: note: loc/hostile_input/random_bytes.py: skipped: the file is binary"),
+                    run.err());
             assertTrue(Files.size(report) > 0);
         }
     }
