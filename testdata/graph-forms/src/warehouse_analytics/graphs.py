@@ -2,6 +2,7 @@ from dagster import graph
 
 from .ops import read_stock, count_stock, summarise_stock
 from .ops.stock import used_only_by_nested_graph, used_through_alias, configured_reader
+from .ops.stock import list_regions, process_region
 
 
 @graph
@@ -16,3 +17,9 @@ def stock_graph():
     rows = used_through_alias.alias("aliased_step")(rows)
     rows = configured_reader(rows)
     return summarise_stock(count_stock(rows))
+
+
+@graph
+def regions_graph():
+    # an op passed to .map() is used, not dangling
+    return list_regions().map(process_region).collect()

@@ -2,11 +2,12 @@ import json
 
 from dagster import job, define_asset_job
 
-from .graphs import stock_graph
+from .graphs import stock_graph, regions_graph
 from .ops import build_report, send_report, long_report
 
 stock_job = stock_graph.to_job(name="stock_job")
 assets_job = define_asset_job("assets_job")
+regions_job = regions_graph.to_job(name="regions_job")  # expect: DEF002
 
 
 @job

@@ -37,3 +37,14 @@ def never_used():  # expect: DEF003
 
 
 configured_reader = used_through_configured.configured({"limit": 10}, name="configured_reader")
+
+
+@dg.op(out=dg.DynamicOut())
+def list_regions():
+    for region in ["north", "south"]:
+        yield dg.DynamicOutput(region, mapping_key=region)
+
+
+@dg.op
+def process_region(region):
+    return region

@@ -46,6 +46,16 @@ final class GraphBuilder {
                     Target target = resolver.resolveExpression(d.module(), call.call().func());
                     wiring.add(new WiringCall(d, call, target));
                     addUser(users, target.local(), d);
+                    // an op handed over rather than called: `fan_out().map(process_item)`
+                    for (PyExpr argument : call.call().args()) {
+                        if (PyExpr.dotted(argument) != null) {
+                            DagsterDefinition passed = resolver.resolveExpression(d.module(), argument).local();
+                            if (passed != null && (passed.kind() == DefinitionKind.OP
+                                    || passed.kind() == DefinitionKind.GRAPH)) {
+                                addUser(users, passed, d);
+                            }
+                        }
+                    }
                 }
             }
             if (d.factory().endsWith(".to_job") && d.call().func() instanceof PyExpr.Attribute attribute) {
