@@ -137,12 +137,13 @@ class HelmTemplateFrontEndTest {
         }
     }
 
+    /** Every action of a 100k-line template is found; speed is measured by bench/, not asserted here. */
     @Test
-    void largeTemplateIsFast() {
+    void largeTemplateParsesCompletely() {
         String big = "value: {{ .Values.a.b | default \"x\" | quote }}  # note\n".repeat(100_000);
-        long start = System.nanoTime();
         HelmTemplate t = HelmTemplateFrontEnd.parse(big);
         assertEquals(100_000, t.actions().size());
-        assertTrue(System.nanoTime() - start < 10_000_000_000L);
+        assertEquals(100_000, t.comments().size());
+        assertEquals(List.of(), t.problems());
     }
 }

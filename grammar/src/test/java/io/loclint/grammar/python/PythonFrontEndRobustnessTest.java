@@ -61,26 +61,14 @@ class PythonFrontEndRobustnessTest {
         }
     }
 
-    /** Prints parse speed on a generated ~20k-line file; asserts only a generous floor. */
+    /** A large generated file parses completely; its speed is measured by bench/, not asserted here. */
     @Test
-    void throughputOnAGeneratedFile() {
+    void largeGeneratedFileParsesWithoutProblems() {
         String src = generated(20_000);
-        int lines = PythonFrontEnd.parse(src).lineCount();
-        PythonFrontEnd.parse(src); // warm-up
-        long best = Long.MAX_VALUE;
-        long flattenBest = Long.MAX_VALUE;
-        for (int i = 0; i < 2; i++) {
-            long t0 = System.nanoTime();
-            PyFile file = PythonFrontEnd.parse(src);
-            best = Math.min(best, System.nanoTime() - t0);
-            assertTrue(file.problems().isEmpty());
-            long t1 = System.nanoTime();
-            PythonFrontEnd.flatten(src);
-            flattenBest = Math.min(flattenBest, System.nanoTime() - t1);
-        }
-        System.out.printf("python front-end: %d lines in %d ms = %d lines/s (parse + flat copy %d ms)%n",
-                lines, best / 1_000_000, (long) (lines / (best / 1e9)), flattenBest / 1_000_000);
-        assertTrue(lines / (best / 1e9) > 2_000, "far too slow");
+        PyFile file = PythonFrontEnd.parse(src);
+        assertTrue(file.problems().isEmpty(), () -> file.problems().toString());
+        assertTrue(file.lineCount() >= 20_000);
+        assertTrue(file.functions().size() > 1_000);
     }
 
     static String generated(int targetLines) {
