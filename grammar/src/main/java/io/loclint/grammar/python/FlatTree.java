@@ -3,6 +3,7 @@ package io.loclint.grammar.python;
 import org.treesitter.TSNode;
 import org.treesitter.TSTree;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 
 /**
@@ -94,6 +95,10 @@ final class FlatTree {
             t.walk(cursor, hasError);
         } finally {
             TsNative.cursorDelete(cursor);
+            // The TSTree frees its native tree through a Cleaner once it is unreachable; without this fence the JIT
+            // may consider it dead after getRootNode(), and the walk then reads freed memory (a SIGSEGV in
+            // ts_tree_cursor_* under GC pressure, seen on the 200-location benchmark).
+            Reference.reachabilityFence(tree);
         }
         if (hasError) {
             t.markErrors();
