@@ -75,7 +75,6 @@ class Location:
         self.n_ops_modules = 3
         self.n_jobs_modules = 3
         self.n_helpers = rng.choice([3, 4])
-        self.n_tests = 3
         self.git_deps = sorted(rng.sample(GIT_DEPS, rng.choice([1, 2, 3])))
         self.files = {}
         self.helper0_funcs = []
@@ -305,15 +304,13 @@ class Location:
         f["tests/conftest.py"] = "\n".join([
             "import pytest", "", "", "@pytest.fixture", "def rows():",
             '    return [{"id": n, "value": n} for n in range(10)]', ""])
-        for t in range(self.n_tests):
-            mod, name = jobs[t % len(jobs)]
-            f["tests/test_%s.py" % name.lower()] = "\n".join([
-                "from %s.jobs.%s import %s" % (p, mod, name), "", "",
-                "def test_%s_runs():" % name.lower(),
-                "    result = %s.execute_in_process()" % name,
-                "    assert result.success", "", "",
-                "def test_%s_has_a_name():" % name.lower(),
-                "    assert %s.name" % name, ""])
+        for j in range(self.n_jobs_modules):
+            names = [n for mod, n in jobs if mod == "jobs_%d" % j]
+            out = ["from %s.jobs.jobs_%d import %s" % (p, j, ", ".join(names)), ""]
+            for name in names:
+                out += ["", "def test_%s_runs():" % name.lower(), "    result = %s.execute_in_process()" % name,
+                        "    assert result.success", ""]
+            f["tests/test_jobs_%d.py" % j] = "\n".join(out)
 
         # pyproject
         deps = ['    "dagster==1.8.13",', '    "util-services",'] + ['    "%s",' % d for d, _, _ in self.git_deps]
