@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# loclint benchmark: builds the jar if needed, generates monorepos of 1, 200 and 1,000 code locations and prints,
+# per size, the median wall time, user+sys CPU, peak RSS, files, lines, findings and lines/s of loclint, and the
+# same for flake8 --select N8 (pep8-naming) and bandit where they are installed, with loclint/peer ratios.
+# It prints figures; it is not a test and never fails because a peer is missing.
+#
+#   bench/run.sh [--quick] [--runs N] [--peer-runs N] [--peer-max N] [--seed S] [--keep DIR]
+#
+#   --quick        1 and 200 locations only (skip 1,000)
+#   --runs N       loclint runs per size (default 5); the median is printed
+#   --peer-runs N  runs per peer and size (default 1; peers take tens of seconds to minutes)
+#   --peer-max N   run peers only on trees of at most N locations (default 1000; 200 saves ~15 minutes)
+#   --seed S       generator seed (default 1)
+#   --keep DIR     generate into DIR (kept) instead of a temporary folder that is removed at the end
+#
+# Environment: LOCLINT_JAVA_OPTS adds JVM options to the loclint command.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+jar="$root/cli/target/loclint-all.jar"
+
+runs=5; peer_runs=1; peer_max=1000; seed=1; quick=0; keep=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=1 ;;
+    --runs) runs="$2"; shift ;;
+    --peer-runs) peer_runs="$2"; shift ;;
+    --peer-max) peer_max="$2"; shift ;;
+    --seed) seed="$2"; shift ;;
+    --keep) keep="$2"; shift ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+if [ ! -x /usr/bin/time ]; then
+  echo "bench/run.sh: /usr/bin/time is missing; install it (Debian/Ubuntu: apt-get install time)" >&2
+  exit 2
+fi
+command -v python3 >/dev/null || { echo "bench/run.sh: python3 is needed for the generator" >&2; exit 2; }
+
+# Build the jar when it is missing or older than any source (as the ./loclint launcher does).
+if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/grammar" "$root/engine" "$root/rules" "$root/reports" \
+    "$root/cli" "$root/docs" -newer "$jar" -type f -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then
+  echo "building: mvn -B -q -DskipTests package" >&2
+  (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests package >&2)
+fi
+
+if [ -n "$keep" ]; then
+  work="$keep"; mkdir -p "$work"
+else
+  work="$(mktemp -d "${TMPDIR:-/tmp}/loclint-bench.XXXXXX")"
+  trap 'rm -rf "$work"' EXIT
+fi
+meas="$(mktemp -d "${TMPDIR:-/tmp}/loclint-bench-m.XXXXXX")"
+trap 'rm -rf "$meas"; [ -n "$keep" ] || rm -rf "$work"' EXIT
+
+# shellcheck disable=SC2206
+java_opts=(${LOCLINT_JAVA_OPTS:-})
+
+echo "loclint benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "machine: $(nproc) cores, $(uname -sm), $(java -version 2>&1 | head -1)"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "loclint: java ${java_opts[*]:-}${java_opts[*]:+ }-jar cli/target/loclint-all.jar check --fail-on never --format json --output /dev/null TREE"
+echo "runs: loclint $runs per size, peers $peer_runs per size (peers up to $peer_max locations)"
+echo
+
+# measure NAME RUNS CMD... : runs CMD RUNS times under /usr/bin/time and sets
+#   m_wall (median s), m_cpu (median user+sys s), m_rss (max peak RSS MB), m_bad (runs that crashed or exited >1)
+measure() {
+  local name="$1" n="$2"; shift 2
+  local i rc
+  : > "$meas/$name.times"
+  m_bad=0
+  for ((i = 1; i <= n; i++)); do
+    rc=0
+    /usr/bin/time -f '%e %U %S %M' -o "$meas/$name.one" "$@" >/dev/null 2>"$meas/$name.err" || rc=$?
+    # flake8 and bandit exit 1 when they report something; anything above 1 (or a signal) is a failure
+    if [ "$rc" -gt 1 ]; then
+      m_bad=$((m_bad + 1))
+      echo "    ! $name run $i exited $rc: $(grep -v '^Command' "$meas/$name.err" | head -3 | tr '\n' ' ')" >&2
+    fi
+    tail -1 "$meas/$name.one" >> "$meas/$name.times"
+  done
+  read -r m_wall m_cpu m_rss < <(python3 - "$meas/$name.times" <<'EOF'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
+wall = statistics.median(float(r[0]) for r in rows)
+cpu = statistics.median(float(r[1]) + float(r[2]) for r in rows)
+rss = max(int(r[3]) for r in rows) / 1024
+print("%.2f %.2f %.0f" % (wall, cpu, rss))
+EOF
+)
+}
+
+row() { # label wall cpu rss lines_per_s extra
+  printf '  %-22s %8s s wall %8s s cpu %7s MB rss %10s lines/s  %s\n' "$1" "$2" "$3" "$4" "$5" "${6:-}"
+}
+
+sizes=(1 200 1000)
+[ "$quick" = 1 ] && sizes=(1 200)
+
+measure bare-jvm "$runs" java "${java_opts[@]}" -version
+echo "bare JVM (java -version): median ${m_wall} s wall, ${m_cpu} s cpu, ${m_rss} MB rss"
+echo
+
+for n in "${sizes[@]}"; do
+  tree="$work/locations-$n"
+  if [ ! -d "$tree" ]; then
+    gen="$(python3 "$here/generate.py" --locations "$n" --seed "$seed" --out "$tree")"
+  else
+    gen="(reused) $(find "$tree" -type f | wc -l) files"
+  fi
+  py_lines="$(find "$tree" -name '*.py' -type f -print0 | xargs -0 cat | wc -l)"
+  all_lines="$(find "$tree" -type f -print0 | xargs -0 cat | wc -l)"
+  files="$(find "$tree" -type f | wc -l)"
+  py_files="$(find "$tree" -name '*.py' -type f | wc -l)"
+  echo "== $n location(s): $files files ($py_files Python), $py_lines Python lines, $all_lines lines in all"
+  echo "   generator: $gen"
+  echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+  findings="$(java "${java_opts[@]}" -jar "$jar" check --fail-on never --format json --output "$meas/findings.json" "$tree" \
+      >/dev/null 2>&1 && python3 - "$meas/findings.json" <<'EOF'
+import collections, json, sys
+d = json.load(open(sys.argv[1]))
+by = collections.Counter(f["code"] for f in d["findings"])
+print("%d findings (%s)" % (len(d["findings"]), ", ".join("%s %d" % kv for kv in sorted(by.items()))))
+EOF
+)" || findings="(the JSON run failed)"
+  echo "   loclint findings: $findings"
+
+  measure "loclint-$n" "$runs" java "${java_opts[@]}" -jar "$jar" check --fail-on never --format json --output /dev/null "$tree"
+  l_wall="$m_wall"
+  lps="$(python3 -c "print('%.0f' % ($py_lines / max($m_wall, 0.001)))")"
+  row "loclint" "$m_wall" "$m_cpu" "$m_rss" "$lps" "$([ "$m_bad" -gt 0 ] && echo "($m_bad of $runs runs FAILED)")"
+
+  for peer in flake8 bandit; do
+    if ! command -v "$peer" >/dev/null; then
+      row "$peer" "-" "-" "-" "-" "not installed"
+      continue
+    fi
+    if [ "$n" -gt "$peer_max" ]; then
+      row "$peer" "-" "-" "-" "-" "skipped (--peer-max $peer_max)"
+      continue
+    fi
+    case "$peer" in
+      flake8) label="flake8 --select N8"; measure "flake8-$n" "$peer_runs" flake8 --select N8 "$tree" ;;
+      bandit) label="bandit -r -q"; measure "bandit-$n" "$peer_runs" bandit -r -q "$tree" ;;
+    esac
+    plps="$(python3 -c "print('%.0f' % ($py_lines / max($m_wall, 0.001)))")"
+    ratio="$(python3 -c "print('loclint/peer wall %.2f' % ($l_wall / max($m_wall, 0.001)))")"
+    row "$label" "$m_wall" "$m_cpu" "$m_rss" "$plps" "$ratio$([ "$m_bad" -gt 0 ] && echo " ($m_bad runs FAILED)")"
+  done
+  echo
+done
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
