@@ -115,7 +115,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
     public void check(ParsedFile file, RuleContext context) {
         Scanner scanner = SCANNERS.get(file.kind());
         if (scanner != null && file.text() != null) {
-            scanner.scan(file, new CredentialReport(context, file.path(), credentials), credentials);
+            Credentials configured = credentials.with(context.options());
+            scanner.scan(file, new CredentialReport(context, file.path(), configured), configured);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.loclint.rules;
 
+import io.loclint.engine.config.RuleOptions;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -120,16 +122,46 @@ public final class Credentials {
      */
     public record FormatMatch(Format format, int start, int end, String secret) {}
 
-    public static final Credentials DEFAULT = new Credentials(Set.of(), Set.of(), Set.of());
+    public static final Credentials DEFAULT = new Credentials(Set.of(), Set.of(), Set.of(), List.of());
 
     private final Set<String> extraSecretWords;
     private final Set<String> allowedNames;
     private final Set<String> allowedValues;
+    private final List<Pattern> allowedValuePatterns;
 
-    private Credentials(Set<String> extraSecretWords, Set<String> allowedNames, Set<String> allowedValues) {
+    private Credentials(Set<String> extraSecretWords, Set<String> allowedNames, Set<String> allowedValues,
+                        List<Pattern> allowedValuePatterns) {
         this.extraSecretWords = Set.copyOf(extraSecretWords);
         this.allowedNames = Set.copyOf(allowedNames);
         this.allowedValues = Set.copyOf(allowedValues);
+        this.allowedValuePatterns = List.copyOf(allowedValuePatterns);
+    }
+
+    /**
+     * The policy configured with {@code [tool.loclint.options]}: {@code credential-names} are more secret words,
+     * {@code credential-allow} regular expressions for values that are known not to be secrets.
+     */
+    public Credentials with(RuleOptions options) {
+        if (options.credentialNames().isEmpty() && options.credentialAllow().isEmpty()) {
+            return this;
+        }
+        Set<String> words = new HashSet<>(extraSecretWords);
+        options.credentialNames().forEach(w -> words.addAll(words(w)));
+        List<Pattern> patterns = new ArrayList<>(allowedValuePatterns);
+        patterns.addAll(options.credentialAllow());
+        return new Credentials(words, allowedNames, allowedValues, patterns);
+    }
+
+    private boolean allowed(String value) {
+        if (allowedValues.contains(value)) {
+            return true;
+        }
+        for (Pattern pattern : allowedValuePatterns) {
+            if (pattern.matcher(value).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -143,7 +175,7 @@ public final class Credentials {
         extraSecretWords.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
         Set<String> names = new HashSet<>();
         allowedNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
-        return new Credentials(words, names, allowedValues);
+        return new Credentials(words, names, allowedValues, List.of());
     }
 
     /** The lower-case words of a name: {@code awsSecretAccessKey} → [aws, secret, access, key]. */
@@ -190,7 +222,7 @@ public final class Credentials {
      * reference (a file path, an environment variable's name), not allow-listed.
      */
     public boolean isCredentialValue(String value) {
-        return value != null && !allowedValues.contains(value) && !isPlaceholder(value) && !isReference(value);
+        return value != null && !allowed(value) && !isPlaceholder(value) && !isReference(value);
     }
 
     /** Both at once: the name is secret-like and the value a credential. */
@@ -250,7 +282,7 @@ public final class Credentials {
                 if (format == Format.URL_CREDENTIALS && isPlaceholder(secret)) {
                     continue;
                 }
-                if (allowedValues.contains(secret) || DOCUMENTED_EXAMPLES.contains(secret)) {
+                if (allowed(secret) || DOCUMENTED_EXAMPLES.contains(secret)) {
                     continue;
                 }
                 FormatMatch match = new FormatMatch(format, m.start(), m.end(), secret);

@@ -59,6 +59,15 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
 
     @Override
     public void check(ParsedFile file, RuleContext context) {
+        Credentials configured = credentials.with(context.options());
+        if (configured != credentials) {
+            new HardcodedCredential(configured).scan(file, context);
+        } else {
+            scan(file, context);
+        }
+    }
+
+    private void scan(ParsedFile file, RuleContext context) {
         PyFile py = file.python();
         if (file.kind() != FileKind.PYTHON || py == null) {
             return;
