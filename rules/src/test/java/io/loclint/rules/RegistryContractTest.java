@@ -107,6 +107,17 @@ class RegistryContractTest {
     }
 
     @Test
+    void theReadmeListsEveryRule() throws IOException {
+        Path readme = FixtureAssert.testdata().getParent().resolve("README.md");
+        String text = Files.readString(readme);
+        for (Rule rule : Registry.rules()) {
+            String code = rule.info().code();
+            assertTrue(text.contains("| [" + code + "](docs/rules/" + code + ".md) | " + rule.info().severity().label()
+                    + " |"), "README's rule table lacks " + code);
+        }
+    }
+
+    @Test
     void everyFixtureMarkerNamesACatalogCode() throws IOException {
         Set<String> catalog = catalog().keySet();
         for (Expectations.Expected e : Expectations.read(FixtureAssert.testdata())) {
