@@ -122,6 +122,8 @@ public final class YamlFrontEnd {
     private static YamlNode convert(Node root, Parse parse) {
         Map<Node, YamlNode> done = new IdentityHashMap<>();
         Map<Node, Long> expandedSize = new IdentityHashMap<>();
+        // nodes whose children are being converted: the ancestors of whatever is on top of the stack
+        Map<Node, Boolean> onPath = new IdentityHashMap<>();
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
@@ -134,13 +136,19 @@ public final class YamlFrontEnd {
             boolean ready = true;
             for (Node child : children) {
                 if (!done.containsKey(child)) {
+                    if (onPath.containsKey(child)) {
+                        // `&a [*a]`: a recursive structure has no tree form, and walking it would never end
+                        throw new YAMLException("an alias refers to a node that contains it (a recursive structure)");
+                    }
                     stack.push(child);
                     ready = false;
                 }
             }
             if (!ready) {
+                onPath.put(node, Boolean.TRUE);
                 continue;
             }
+            onPath.remove(node);
             stack.pop();
             long size = 1;
             for (Node child : children) {

@@ -62,6 +62,19 @@ class YamlFrontEndTest {
     }
 
     @Test
+    void recursiveAliasIsAProblemNotAHang() {
+        YamlDocuments docs = YamlFrontEnd.parse("a: &a [1, *a]\nb: &b {x: *b}\n");
+        assertEquals(1, docs.problems().size());
+        assertTrue(docs.problems().get(0).message().contains("recursive"), docs.problems().get(0).message());
+    }
+
+    @Test
+    void sharedAliasesAreNotCycles() {
+        YamlDocuments docs = YamlFrontEnd.parse("base: &base {k: v}\none: *base\ntwo: [*base, *base]\n");
+        assertEquals(List.of(), docs.problems());
+    }
+
+    @Test
     void deepNestingIsAProblemNotACrash() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         YamlDocuments docs = YamlFrontEnd.parse(deep);
