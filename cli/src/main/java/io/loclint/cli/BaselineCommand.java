@@ -1,20 +1,13 @@
 package io.loclint.cli;
 
 import io.loclint.cli.baseline.Baseline;
-import io.loclint.engine.Linter;
 import io.loclint.engine.RunResult;
-import io.loclint.engine.Version;
-import io.loclint.engine.config.ConfigException;
-import io.loclint.engine.config.ConfigLoader;
-import io.loclint.engine.config.LoclintConfig;
-import io.loclint.rules.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,24 +41,12 @@ final class BaselineCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-            for (Path target : targets) {
-                if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new UsageException("path '" + target + "' does not exist; give an existing file or folder");
-                }
-            }
+            List<Path> targets = LintRun.targets(paths);
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null && !Files.isDirectory(parent)) {
                 throw new UsageException("cannot write '" + file + "': its folder does not exist");
             }
-            LoclintConfig config;
-            try {
-                config = ConfigLoader.find(targets.get(0));
-            } catch (ConfigException e) {
-                throw new UsageException(e.getMessage());
-            }
-            RunResult result = new Linter(Registry.rules(), Registry.metas(), Version.get(), config)
-                    .run(CheckCommand.root(targets), targets);
+            RunResult result = LintRun.run(LintRun.config(targets), CheckCommand.root(targets), targets);
             Baseline baseline = Baseline.of(result.findings(), Baseline.existingSalt(file));
             baseline.write(file);
             spec.commandLine().getOut().println("wrote " + result.findings().size() + " finding"

@@ -1,16 +1,11 @@
 package io.loclint.cli;
 
 import io.loclint.engine.Finding;
-import io.loclint.engine.Linter;
 import io.loclint.engine.RunResult;
 import io.loclint.engine.Severity;
-import io.loclint.engine.Version;
-import io.loclint.engine.config.ConfigException;
-import io.loclint.engine.config.ConfigLoader;
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.reports.Reporter;
 import io.loclint.reports.Reporters;
-import io.loclint.rules.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +15,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,25 +60,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Integer check(ScopeOptions.Scope opened, List<Report> reports) throws IOException {
-        List<Path> targets = opened.targets();
-        for (Path target : targets) {
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new UsageException("path '" + target + "' does not exist; give an existing file or folder");
-            }
-        }
+        List<Path> targets = LintRun.targets(opened.targets());
         Path root = opened.root() != null ? opened.root() : root(targets);
-        LoclintConfig config;
-        try {
-            config = ConfigLoader.find(targets.get(0));
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
-        }
-        RunResult result = opened.narrow(
-                new Linter(Registry.rules(), Registry.metas(), Version.get(), config).run(root, targets));
+        LoclintConfig config = LintRun.config(targets);
+        RunResult result = opened.narrow(LintRun.run(config, root, targets));
         write(reports, result);
         noteSkippedFiles(result);
-        FailOn threshold = failOn != null ? failOn
-                : config.failOn() != null ? FailOn.valueOf(config.failOn()) : FailOn.error;
+        FailOn threshold = LintRun.threshold(failOn, config);
         return exitCode(result, threshold);
     }
 

@@ -4,15 +4,10 @@ import io.loclint.cli.gitea.GiteaClient;
 import io.loclint.cli.gitea.GiteaException;
 import io.loclint.cli.gitea.GiteaPublisher;
 import io.loclint.cli.gitea.GiteaSettings;
-import io.loclint.engine.Linter;
 import io.loclint.engine.RunResult;
 import io.loclint.engine.Severity;
-import io.loclint.engine.Version;
-import io.loclint.engine.config.ConfigException;
-import io.loclint.engine.config.ConfigLoader;
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.reports.Reporters;
-import io.loclint.rules.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +19,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,28 +81,16 @@ final class GiteaCommand implements Callable<Integer> {
         if (maxComments < 0) {
             throw new UsageException("--max-comments must be 0 or more, not " + maxComments);
         }
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        for (Path target : targets) {
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new UsageException("path '" + target + "' does not exist; give an existing file or folder");
-            }
-        }
+        List<Path> targets = LintRun.targets(paths);
         GiteaSettings settings;
         try {
             settings = GiteaSettings.resolve(env, server, repo, pr, tokenEnv, dryRun);
         } catch (GiteaException e) {
             throw new UsageException(e.getMessage());
         }
-        LoclintConfig config;
-        try {
-            config = ConfigLoader.find(targets.get(0));
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
-        }
-        RunResult result = new Linter(Registry.rules(), Registry.metas(), Version.get(), config)
-                .run(CheckCommand.root(targets), targets);
-        CheckCommand.FailOn threshold = failOn != null ? failOn
-                : config.failOn() != null ? CheckCommand.FailOn.valueOf(config.failOn()) : CheckCommand.FailOn.error;
+        LoclintConfig config = LintRun.config(targets);
+        RunResult result = LintRun.run(config, CheckCommand.root(targets), targets);
+        CheckCommand.FailOn threshold = LintRun.threshold(failOn, config);
 
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
         if (!dryRun) {
