@@ -48,7 +48,14 @@ final class DagsterExtractor {
     private DagsterExtractor() {
     }
 
-    static void extract(PythonModule module, CodeLocation location) {
+    /**
+     * A name Dagster derives from another definition's (a schedule of job {@code x} is {@code x_schedule}), known
+     * only once every module is read: {@link ModelBuilder} fills it in.
+     */
+    record Derived(String reference, String suffix) {}
+
+    /** @param derived where definitions whose name is derived from another's are recorded, name still null */
+    static void extract(PythonModule module, CodeLocation location, Map<DagsterDefinition, Derived> derived) {
         var facts = module.facts();
         if (facts == null) {
             return;
@@ -89,9 +96,9 @@ final class DagsterExtractor {
             }
             DefinitionKind kind = member == null ? null : FACTORIES.get(member);
             if (kind != null) {
-                location.addDefinition(fromFactory(module, call, assignment, kind, member));
+                location.addDefinition(fromFactory(module, call, assignment, kind, member, derived));
             } else if (isToJob(call)) {
-                location.addDefinition(fromToJob(module, call, assignment));
+                location.addDefinition(fromToJob(module, call, assignment, derived));
             }
         }
     }
@@ -130,7 +137,8 @@ final class DagsterExtractor {
     }
 
     private static DagsterDefinition fromFactory(PythonModule module, PyExpr.Call call, PyAssignment assignment,
-                                                 DefinitionKind kind, String member) {
+                                                 DefinitionKind kind, String member,
+                                                 Map<DagsterDefinition, Derived> derived) {
         String binding = assignment == null ? null : assignment.target();
         Span fallbackSpan = assignment == null ? call.span() : assignment.targetSpan();
         PyExpr nameArg = keyword(call, "name");
@@ -139,61 +147,62 @@ final class DagsterExtractor {
         }
         String name = null;
         Span span = fallbackSpan;
+        Derived derivation = null;
         if (nameArg instanceof PyExpr.Str s) {
             name = s.value();
             span = s.span();
         } else if (nameArg == null) {
-            name = defaultName(module, call, member);
+            name = defaultName(call, member);
+            derivation = name == null ? derivedName(call, member) : null;
         }
-        return new DagsterDefinition(kind, name, span, module, binding, "dagster." + member, null, call);
-    }
-
-    /** Names Dagster derives when no {@code name=} is given; null when it cannot be known statically. */
-    private static String defaultName(PythonModule module, PyExpr.Call call, String member) {
-        switch (member) {
-            case "make_slack_on_run_failure_sensor":
-                return "slack_on_run_failure";
-            case "ScheduleDefinition": {
-                PyExpr jobName = keyword(call, "job_name");
-                if (jobName instanceof PyExpr.Str s) {
-                    return s.value() + "_schedule";
-                }
-                PyExpr job = keyword(call, "job");
-                return job == null ? null : pending(job, "_schedule");
-            }
-            case "build_schedule_from_partitioned_job": {
-                PyExpr job = call.args().isEmpty() ? keyword(call, "job") : call.args().get(0);
-                return job == null ? null : pending(job, "_schedule");
-            }
-            default:
-                return null;
+        DagsterDefinition definition = new DagsterDefinition(kind, name, span, module, binding, "dagster." + member,
+                null, call);
+        if (derivation != null) {
+            derived.put(definition, derivation);
         }
+        return definition;
     }
 
-    /**
-     * A name derived from another definition's name, resolved once every module is read: kept as
-     * {@code \u0000dotted\u0000suffix} until {@link ModelBuilder} replaces it.
-     */
-    private static String pending(PyExpr reference, String suffix) {
-        String dotted = PyExpr.dotted(reference);
-        return dotted == null ? null : DERIVED + dotted + DERIVED + suffix;
+    /** Names Dagster gives when no {@code name=} is given and that are known from the call alone, else null. */
+    private static String defaultName(PyExpr.Call call, String member) {
+        if (member.equals("make_slack_on_run_failure_sensor")) {
+            return "slack_on_run_failure";
+        }
+        if (member.equals("ScheduleDefinition") && keyword(call, "job_name") instanceof PyExpr.Str s) {
+            return s.value() + "_schedule";
+        }
+        return null;
     }
 
-    static final String DERIVED = "\u0000";
+    /** Names Dagster derives from the targeted job's name, or null when there is none to derive from. */
+    private static Derived derivedName(PyExpr.Call call, String member) {
+        PyExpr job = switch (member) {
+            case "ScheduleDefinition" -> keyword(call, "job");
+            case "build_schedule_from_partitioned_job" -> call.args().isEmpty() ? keyword(call, "job") : call.args().get(0);
+            default -> null;
+        };
+        String dotted = job == null ? null : PyExpr.dotted(job);
+        return dotted == null ? null : new Derived(dotted, "_schedule");
+    }
 
-    private static DagsterDefinition fromToJob(PythonModule module, PyExpr.Call call, PyAssignment assignment) {
+    private static DagsterDefinition fromToJob(PythonModule module, PyExpr.Call call, PyAssignment assignment,
+                                               Map<DagsterDefinition, Derived> derived) {
         String binding = assignment == null ? null : assignment.target();
         Span span = assignment == null ? call.span() : assignment.targetSpan();
         PyExpr nameArg = keyword(call, "name");
-        String name;
+        String name = null;
         if (nameArg instanceof PyExpr.Str s) {
             name = s.value();
             span = s.span();
-        } else {
-            name = pending(((PyExpr.Attribute) call.func()).value(), "");
         }
-        return new DagsterDefinition(DefinitionKind.JOB, name, span, module, binding, "dagster.GraphDefinition.to_job",
-                null, call);
+        DagsterDefinition definition = new DagsterDefinition(DefinitionKind.JOB, name, span, module, binding,
+                "dagster.GraphDefinition.to_job", null, call);
+        String graph = PyExpr.dotted(((PyExpr.Attribute) call.func()).value());
+        if (name == null && graph != null) {
+            // to_job() without a name takes the graph's
+            derived.put(definition, new Derived(graph, ""));
+        }
+        return definition;
     }
 
     static PyExpr keyword(PyExpr.Call call, String name) {

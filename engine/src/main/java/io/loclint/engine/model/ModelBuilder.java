@@ -135,10 +135,11 @@ public final class ModelBuilder {
                     Bindings.of(file.python(), qualified, isPackage));
             location.addModule(module);
         }
+        Map<DagsterDefinition, DagsterExtractor.Derived> derived = new java.util.IdentityHashMap<>();
         for (PythonModule module : location.modules().values()) {
-            DagsterExtractor.extract(module, location);
+            DagsterExtractor.extract(module, location, derived);
         }
-        resolveDerivedNames(location);
+        resolveDerivedNames(location, derived);
         location.setGraph(GraphBuilder.build(location));
         location.setDependencies(Dependencies.of(location));
         return location;
@@ -164,8 +165,12 @@ public final class ModelBuilder {
         return withoutSuffix.replace('/', '.');
     }
 
-    /** Replaces names such as "job name + _schedule" by the referenced definition's effective name. */
-    private static void resolveDerivedNames(CodeLocation location) {
+    /** Fills in names such as "the job's name + _schedule" from the definitions they refer to. */
+    private static void resolveDerivedNames(CodeLocation location,
+                                            Map<DagsterDefinition, DagsterExtractor.Derived> derived) {
+        if (derived.isEmpty()) {
+            return;
+        }
         Map<String, DagsterDefinition> byBinding = new HashMap<>();
         for (DagsterDefinition d : location.definitions()) {
             if (d.qualifiedBinding() != null) {
@@ -174,29 +179,31 @@ public final class ModelBuilder {
         }
         List<DagsterDefinition> resolved = new ArrayList<>();
         for (DagsterDefinition d : location.definitions()) {
-            resolved.add(withDerivedName(d, location, byBinding, 0));
+            String name = derivedName(d, location, byBinding, derived, 0);
+            resolved.add(name == null ? d : new DagsterDefinition(d.kind(), name, d.nameSpan(), d.module(),
+                    d.binding(), d.factory(), d.function(), d.call()));
         }
         location.replaceDefinitions(resolved);
     }
 
-    private static DagsterDefinition withDerivedName(DagsterDefinition d, CodeLocation location,
-                                                     Map<String, DagsterDefinition> byBinding, int depth) {
-        String name = d.name();
-        if (name == null || !name.startsWith(DagsterExtractor.DERIVED)) {
-            return d;
+    /** The derived name, or null for definitions whose name is not derived. */
+    private static String derivedName(DagsterDefinition d, CodeLocation location,
+                                       Map<String, DagsterDefinition> byBinding,
+                                       Map<DagsterDefinition, DagsterExtractor.Derived> derived, int depth) {
+        DagsterExtractor.Derived derivation = derived.get(d);
+        if (derivation == null) {
+            return null;
         }
-        String[] parts = name.substring(1).split(DagsterExtractor.DERIVED, -1);
-        String reference = parts[0];
-        String suffix = parts.length > 1 ? parts[1] : "";
+        String reference = derivation.reference();
         String base = reference.substring(reference.lastIndexOf('.') + 1);
         DagsterDefinition target = Symbols.find(location, Bindings.resolve(d.module(), reference), byBinding);
         if (target != null && depth < 8) {
-            String targetName = withDerivedName(target, location, byBinding, depth + 1).name();
+            String targetName = derived.containsKey(target)
+                    ? derivedName(target, location, byBinding, derived, depth + 1) : target.name();
             if (targetName != null) {
                 base = targetName;
             }
         }
-        return new DagsterDefinition(d.kind(), base + suffix, d.nameSpan(), d.module(), d.binding(), d.factory(),
-                d.function(), d.call());
+        return base + derivation.suffix();
     }
 }
