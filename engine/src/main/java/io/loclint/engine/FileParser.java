@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 /** Reads one file and hands it to the front-end of its kind. Safe to call from several threads at once. */
-public class FileParser {
+public final class FileParser {
     /** Outcome: the parsed file, or null with a note saying why the file was skipped. */
     public record Outcome(ParsedFile file, ToolNotification skipped) {}
 

@@ -42,7 +42,7 @@ public final class Linter {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         Discovery.Result discovered = new Discovery(absoluteRoot).discover(paths);
         List<ToolNotification> notes = new ArrayList<>(discovered.notes());
-        List<ParsedFile> parsed = new ParallelParser(new FileParser(config.maxFileBytes()), FILE_BUDGET_MILLIS)
+        List<ParsedFile> parsed = new ParallelParser(new FileParser(config.maxFileBytes())::parse, FILE_BUDGET_MILLIS)
                 .parseAll(discovered.files(), notes);
         Project project = ModelBuilder.build(absoluteRoot, parsed, discovered.locationDirectories());
         List<Finding> findings = new ArrayList<>();

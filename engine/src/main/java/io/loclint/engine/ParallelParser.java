@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
 
 /**
  * Parses files on all cores, each within a time budget. A file that overruns is reported as skipped, and a fresh
@@ -21,10 +22,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
 final class ParallelParser {
     private static final long NOT_STARTED = Long.MIN_VALUE;
 
-    private final FileParser parser;
+    private final Function<SourceFile, FileParser.Outcome> parser;
     private final long budgetNanos;
 
-    ParallelParser(FileParser parser, long budgetMillis) {
+    ParallelParser(Function<SourceFile, FileParser.Outcome> parser, long budgetMillis) {
         this.parser = parser;
         this.budgetNanos = TimeUnit.MILLISECONDS.toNanos(budgetMillis);
     }
@@ -50,7 +51,7 @@ final class ParallelParser {
                 SourceFile file = files.get(i);
                 futures.add(pool.submit(() -> {
                     started.set(index, System.nanoTime());
-                    return parser.parse(file);
+                    return parser.apply(file);
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {

@@ -30,18 +30,16 @@ class ParallelParserTest {
     void aFileOverItsBudgetIsSkippedWithANoteAndTheRestStillParse() throws IOException {
         List<SourceFile> files = List.of(file("a.py", "x = 1\n"), file("slow.py", "y = 2\n"),
                 file("c.yaml", "k: v\n"), file("d.py", "z = 3\n"));
-        FileParser slowOnOne = new FileParser(LoclintConfig.DEFAULT_MAX_FILE_BYTES) {
-            @Override
-            public Outcome parse(SourceFile source) {
-                if (source.path().equals("slow.py")) {
-                    try {
-                        Thread.sleep(60_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+        FileParser parser = new FileParser(LoclintConfig.DEFAULT_MAX_FILE_BYTES);
+        java.util.function.Function<SourceFile, FileParser.Outcome> slowOnOne = source -> {
+            if (source.path().equals("slow.py")) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                return super.parse(source);
             }
+            return parser.parse(source);
         };
         List<ToolNotification> notes = new ArrayList<>();
         List<ParsedFile> parsed = new ParallelParser(slowOnOne, 3_000).parseAll(files, notes);
@@ -53,7 +51,7 @@ class ParallelParserTest {
     @Test
     void filesOverTheSizeLimitAreSkippedWithANote() throws IOException {
         List<ToolNotification> notes = new ArrayList<>();
-        List<ParsedFile> parsed = new ParallelParser(new FileParser(10), 10_000)
+        List<ParsedFile> parsed = new ParallelParser(new FileParser(10)::parse, 10_000)
                 .parseAll(List.of(file("big.py", "x = 'more than ten bytes'\n"), file("ok.py", "x=1\n")), notes);
         assertEquals(List.of("ok.py"), parsed.stream().map(ParsedFile::path).toList());
         assertEquals("file-too-large", notes.get(0).id());
