@@ -22,6 +22,11 @@ class CliTest {
     record Run(int exitCode, String out, String err) {}
 
     static Run run(String... args) {
+        return run(commandLine -> { }, args);
+    }
+
+    /** Runs the command in this JVM, capturing stdout and stderr; {@code setup} may adjust the command first. */
+    static Run run(java.util.function.Consumer<CommandLine> setup, String... args) {
         StringWriter err = new StringWriter();
         StringWriter outWriter = new StringWriter();
         PrintStream originalOut = System.out;
@@ -31,6 +36,7 @@ class CliTest {
             CommandLine commandLine = LoclintCommand.commandLine();
             commandLine.setErr(new PrintWriter(err, true));
             commandLine.setOut(new PrintWriter(outWriter, true));
+            setup.accept(commandLine);
             int code = commandLine.execute(args);
             return new Run(code, stdout.toString(StandardCharsets.UTF_8) + outWriter, err.toString());
         } finally {

@@ -1,5 +1,6 @@
 package io.loclint.cli;
 
+import io.loclint.cli.CliTest.Run;
 import io.loclint.cli.gitea.Json;
 import io.loclint.engine.testing.FixtureAssert;
 import org.junit.jupiter.api.AfterEach;
@@ -7,13 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +47,6 @@ class GiteaCommandTest {
     String base;
     String head;
 
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void loadSpec() {
@@ -321,22 +315,10 @@ class GiteaCommandTest {
         List<String> args = new ArrayList<>(List.of("gitea"));
         args.addAll(List.of(flags));
         args.add(repo.resolve("loc").toString());
-        StringWriter err = new StringWriter();
-        StringWriter outWriter = new StringWriter();
-        PrintStream originalOut = System.out;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = LoclintCommand.commandLine();
-            commandLine.setErr(new PrintWriter(err, true));
-            commandLine.setOut(new PrintWriter(outWriter, true));
+        return CliTest.run(commandLine -> {
             GiteaCommand command = commandLine.getSubcommands().get("gitea").getCommand();
             command.env = env;
-            int code = commandLine.execute(args.toArray(String[]::new));
-            return new Run(code, stdout.toString(StandardCharsets.UTF_8) + outWriter, err.toString());
-        } finally {
-            System.setOut(originalOut);
-        }
+        }, args.toArray(String[]::new));
     }
 
     static void assertNoToken(Run run) {
