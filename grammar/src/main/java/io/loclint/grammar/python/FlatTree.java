@@ -86,6 +86,64 @@ final class FlatTree {
         return c;
     }
 
+    /**
+     * The tree from {@link NativePython#parse} records. Same result as {@link #build}: pre-order indexes, outermost
+     * ERROR and all MISSING nodes in {@link #errors}, comments in {@link #comments}, first depth-capped node.
+     */
+    static FlatTree fromRecords(int[] records, String src) {
+        int count = records.length / NativePython.RECORD;
+        FlatTree t = new FlatTree(src, Math.max(1, count));
+        // lastChild[i]: the last child linked to node i so far; underError[i]: an ancestor of i is an ERROR
+        int[] lastChild = new int[count];
+        boolean[] underError = new boolean[count];
+        for (int r = 0, i = 0; i < count; i++, r += NativePython.RECORD) {
+            int symbol = records[r + NativePython.R_SYMBOL] & 0xFFFF;
+            int parentIdx = records[r + NativePython.R_PARENT];
+            int idx = t.add(symbol, records[r + NativePython.R_START], records[r + NativePython.R_FIELD], parentIdx);
+            t.setEnd(idx, records[r + NativePython.R_END]);
+            lastChild[idx] = -1;
+            if (parentIdx >= 0) {
+                int prev = lastChild[parentIdx];
+                if (prev < 0) {
+                    t.firstChild[parentIdx] = idx;
+                } else {
+                    t.nextSibling[prev] = idx;
+                }
+                lastChild[parentIdx] = idx;
+                underError[idx] = underError[parentIdx] || PyGrammar.KIND[t.sym[parentIdx]] == PyGrammar.ERROR;
+            }
+            int flags = records[r + NativePython.R_FLAGS];
+            int kind = PyGrammar.KIND[symbol];
+            if (kind == PyGrammar.ERROR && !underError[idx]) {
+                t.addError(idx);
+            } else if (kind == PyGrammar.COMMENT) {
+                if (t.commentCount == t.comments.length) {
+                    t.comments = Arrays.copyOf(t.comments, t.commentCount * 2);
+                }
+                t.comments[t.commentCount++] = idx;
+            } else if ((flags & 1) != 0) {
+                t.flags[idx] |= 1;
+                t.addError(idx);
+            }
+            if ((flags & 2) != 0) {
+                t.flags[idx] |= 2;
+                if (t.firstTooDeep < 0) {
+                    t.firstTooDeep = idx;
+                }
+            }
+        }
+        // as in build: a parent ends where its last child ends (tree-sitter's own end can take in trailing text)
+        for (int i = count - 1; i >= 0; i--) {
+            if (lastChild[i] >= 0) {
+                t.setEnd(i, t.end[lastChild[i]]);
+            }
+        }
+        if (t.errorCount > 0) {
+            t.markErrors();
+        }
+        return t;
+    }
+
     static FlatTree build(TSTree tree, String src) {
         FlatTree t = new FlatTree(src, Math.max(64, src.length() / 3));
         TSNode root = tree.getRootNode();

@@ -4,9 +4,11 @@ import org.treesitter.TSLanguage;
 import org.treesitter.TSSymbolType;
 import org.treesitter.TreeSitterPython;
 
-/** The tree-sitter-python symbols and fields this front-end reads, resolved to small ints once per JVM. */
+/**
+ * The tree-sitter-python symbols and fields this front-end reads, resolved to small ints once per JVM, from
+ * whichever build of the grammar parses ({@link NativePython} or the binding's).
+ */
 final class PyGrammar {
-    static final TSLanguage LANGUAGE = new TreeSitterPython();
 
     // kinds (0 = anything we do not single out)
     static final int OTHER = 0, ERROR = 1, IDENTIFIER = 2, ATTRIBUTE = 3, CALL = 4, STRING = 5, CONCAT_STRING = 6,
@@ -33,15 +35,25 @@ final class PyGrammar {
             F_OBJECT, F_ATTRIBUTE, F_OPERATOR, F_ALIAS, F_MODULE_NAME, F_CONDITION, F_CONSEQUENCE, F_ALTERNATIVE,
             F_DEFINITION, F_SUPERCLASSES, F_SUBSCRIPT, F_KEY, F_RETURN_TYPE;
 
+    /** The symbol of non-f string literals, which are kept as leaves. */
+    static final int STRING_SYMBOL;
+
     static {
-        int count = LANGUAGE.symbolCount();
+        boolean nativeGrammar = NativePython.AVAILABLE;
+        int count = nativeGrammar ? NativePython.symbolCount() : Binding.LANGUAGE.symbolCount();
+        int stringSymbol = -1;
         for (int i = 0; i < count && i < SYMBOL_TABLE; i++) {
-            String name = LANGUAGE.symbolName(i);
-            boolean named = LANGUAGE.symbolType(i) == TSSymbolType.TSSymbolTypeRegular;
+            String name = nativeGrammar ? NativePython.symbolName(i) : Binding.LANGUAGE.symbolName(i);
+            boolean named = nativeGrammar ? NativePython.symbolNamed(i)
+                    : Binding.LANGUAGE.symbolType(i) == TSSymbolType.TSSymbolTypeRegular;
+            if (named && "string".equals(name) && stringSymbol < 0) {
+                stringSymbol = i;
+            }
             NAME[i] = name;
             NAMED[i] = named;
             KIND[i] = (byte) (named ? kindOf(name) : OTHER);
         }
+        STRING_SYMBOL = stringSymbol;
         NAME[65535] = "ERROR";
         NAMED[65535] = true;
         KIND[65535] = ERROR;
@@ -73,8 +85,16 @@ final class PyGrammar {
     }
 
     private static int field(String name) {
-        int id = LANGUAGE.fieldIdForName(name);
+        int id = NativePython.AVAILABLE ? NativePython.fieldId(name) : Binding.LANGUAGE.fieldIdForName(name);
         return id == 0 ? -1 : id;
+    }
+
+    /** The binding's grammar, loaded only when the native one is not used. */
+    static final class Binding {
+        static final TSLanguage LANGUAGE = new TreeSitterPython();
+
+        private Binding() {
+        }
     }
 
     static String name(int symbol) {

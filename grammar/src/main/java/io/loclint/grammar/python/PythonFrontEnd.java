@@ -18,16 +18,20 @@ public final class PythonFrontEnd {
     private static final int READ_CHUNK_BYTES = 1 << 15;
     private static final int MAX_REPAIRS = 8;
 
+    /** The binding's parser and read buffer, used only when {@link NativePython} is not available. */
     private static final class PerThread {
         final TSParser parser = new TSParser();
         final byte[] buffer = new byte[READ_CHUNK_BYTES];
 
         PerThread() {
-            parser.setLanguage(PyGrammar.LANGUAGE);
+            parser.setLanguage(PyGrammar.Binding.LANGUAGE);
         }
     }
 
     private static final ThreadLocal<PerThread> PARSERS = ThreadLocal.withInitial(PerThread::new);
+
+    /** A native parser per thread; never freed, as the threads that parse live as long as the process. */
+    private static final ThreadLocal<long[]> NATIVE_PARSERS = ThreadLocal.withInitial(() -> new long[1]);
 
     private PythonFrontEnd() {
     }
@@ -100,8 +104,32 @@ public final class PythonFrontEnd {
         return -1;
     }
 
-    /** Parses and copies the tree; the native tree becomes garbage on return. */
+    /** Which build of the grammar parses: "native" or "binding (why)". */
+    public static String backend() {
+        return NativePython.AVAILABLE ? "native" : "binding (" + NativePython.UNAVAILABLE_REASON + ")";
+    }
+
+    /** Parses and copies the tree; no native tree outlives this call. */
     static FlatTree flatten(String src) {
+        return NativePython.AVAILABLE ? flattenNative(src) : flattenWithBinding(src);
+    }
+
+    private static FlatTree flattenNative(String src) {
+        long[] holder = NATIVE_PARSERS.get();
+        if (holder[0] == 0) {
+            holder[0] = NativePython.newParser();
+            if (holder[0] == 0) {
+                throw new IllegalStateException("tree-sitter could not create a parser");
+            }
+        }
+        int[] records = NativePython.parse(holder[0], src, PyGrammar.STRING_SYMBOL, FlatTree.MAX_DEPTH);
+        if (records == null) {
+            throw new IllegalStateException("tree-sitter returned no tree");
+        }
+        return FlatTree.fromRecords(records, src);
+    }
+
+    static FlatTree flattenWithBinding(String src) {
         PerThread state = PARSERS.get();
         byte[] buf = state.buffer;
         int length = src.length();

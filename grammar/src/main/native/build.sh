@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds libloclint_python.so: the tree-sitter runtime and the tree-sitter-python grammar from their npm registry
+# source packages, compiled with optimisation together with loclint_python.c (the JNI glue), into the grammar jar.
+# The binding's prebuilt natives are built with assertions on and need JNI calls per node; this library parses
+# several times faster. Without a C compiler or the registry the build goes on and loclint uses the binding.
+#
+#   build.sh OUTPUT_DIR WORK_DIR JAVA_HOME
+set -euo pipefail
+out="$1"; work="$2"; java_home="$3"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+# Pinned packages and the sha512 the registry publishes for each; the grammar matches the binding's (0.23.4), the
+# runtime is the one the tree-sitter 0.22.4 package vendors (ABI 14 and 15).
+grammar_pkg="tree-sitter-python@0.23.4"
+grammar_sha="MbmUAl7y5UCUWqHscHke7DdRDwQnVNMNKQYQc4Gq2p09j+fgPxaU8JVsuOI/0HD3BSEEe5k9j3xmdtIWbDtDgw=="
+runtime_pkg="tree-sitter@0.22.4"
+runtime_sha="usbHZP9/oxNsUY65MQUsduGRqDHQOou1cagUSwjhoSYAmSahjQDAVsh9s+SlZkn8X8+O1FULRGwHu7AFP3kjzg=="
+
+os="$(uname -s | tr '[:upper:]' '[:lower:]')"
+platform="$os-$(uname -m)"
+dest="$out/io/loclint/grammar/python/native/$platform"
+lib="$dest/libloclint_python.so"
+
+skip() {
+  echo "[loclint native] WARNING: $1; the Python front-end will use the slower tree-sitter binding" >&2
+  exit 0
+}
+
+if [ -f "$lib" ] && [ -f "$lib.sha256" ] && [ "$lib" -nt "$here/loclint_python.c" ] && [ "$lib" -nt "$0" ]; then
+  exit 0
+fi
+[ "$os" = linux ] || skip "native build is set up for Linux only (this is $platform)"
+cc="${CC:-gcc}"
+command -v "$cc" >/dev/null || skip "no C compiler ($cc)"
+command -v npm >/dev/null || skip "no npm to fetch the grammar's source package"
+
+mkdir -p "$work"
+fetch() { # fetch PACKAGE SHA512 DIR
+  local pkg="$1" sha="$2" dir="$3" tgz
+  if [ -f "$dir/.complete" ]; then return 0; fi
+  rm -rf "$dir"; mkdir -p "$dir"
+  tgz="$(cd "$work" && npm pack --silent --prefer-offline "$pkg" 2>/dev/null | tail -1)" || return 1
+  [ -n "$tgz" ] && [ -f "$work/$tgz" ] || return 1
+  if [ "$(openssl dgst -sha512 -binary "$work/$tgz" | base64 -w0)" != "$sha" ]; then
+    echo "[loclint native] $pkg does not have the pinned sha512" >&2
+    return 1
+  fi
+  tar xzf "$work/$tgz" -C "$dir" && rm -f "$work/$tgz" && touch "$dir/.complete"
+}
+fetch "$grammar_pkg" "$grammar_sha" "$work/grammar" || skip "could not fetch $grammar_pkg from the npm registry"
+fetch "$runtime_pkg" "$runtime_sha" "$work/runtime" || skip "could not fetch $runtime_pkg from the npm registry"
+
+rt="$work/runtime/package/vendor/tree-sitter/lib"
+py="$work/grammar/package/src"
+mkdir -p "$dest"
+# -O2 and no assertions (NDEBUG); symbols hidden except the JNI entry points
+"$cc" -O2 -DNDEBUG -fPIC -shared -fvisibility=hidden -std=c11 -D_POSIX_C_SOURCE=200112L -D_DEFAULT_SOURCE \
+  -I "$rt/include" -I "$rt/src" -I "$py" -I "$java_home/include" -I "$java_home/include/$os" \
+  "$rt/src/lib.c" "$py/parser.c" "$py/scanner.c" "$here/loclint_python.c" -o "$lib.tmp" \
+  || skip "the C compiler failed"
+mv "$lib.tmp" "$lib"
+sha256sum "$lib" | cut -d' ' -f1 > "$lib.sha256"
+echo "[loclint native] built $lib" >&2

@@ -1,0 +1,91 @@
+package io.loclint.grammar.python;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The optimised native grammar must give exactly the tree the binding gives: same nodes, positions, fields, error
+ * and comment lists, on every Python file of the fixtures and the fuzzing inputs and on hostile shapes.
+ */
+class NativePythonTest {
+
+    @Test
+    void theBuildShipsTheNativeGrammarForThisPlatform() {
+        // The build compiles it on Linux with gcc and npm (both on every machine this project builds on).
+        if (System.getProperty("os.name", "").toLowerCase().contains("linux")) {
+            assertTrue(NativePython.AVAILABLE, NativePython.UNAVAILABLE_REASON);
+        }
+    }
+
+    @Test
+    void bothBuildsOfTheGrammarHaveTheSameSymbolsAndFields() {
+        if (!NativePython.AVAILABLE) {
+            return;
+        }
+        var binding = PyGrammar.Binding.LANGUAGE;
+        assertEquals(binding.symbolCount(), NativePython.symbolCount());
+        for (int i = 0; i < NativePython.symbolCount(); i++) {
+            assertEquals(binding.symbolName(i), NativePython.symbolName(i), "symbol " + i);
+        }
+        for (String field : List.of("name", "body", "value", "left", "right", "function", "arguments", "alias")) {
+            assertEquals(binding.fieldIdForName(field), NativePython.fieldId(field), field);
+        }
+    }
+
+    @Test
+    void nativeAndBindingTreesAreIdenticalOnEveryPythonInput() throws IOException {
+        if (!NativePython.AVAILABLE) {
+            return;
+        }
+        List<String> sources = new ArrayList<>(List.of("", "\n", "x = (", "def f(:\n  pass\nclass A:\n  y = 1\n",
+                "s = f'{a!r:>{w}}' 'plain' b'\\x00'\n# comment\n", "x = " + "(".repeat(1_000) + "1" + ")".repeat(1_000),
+                "if x:\n\tpass\n  else", "é = 'ü' # 𝔘𝔫𝔦\n", "z = " + "[".repeat(3_000) + "\n", "\uD800 = 1\n",
+                "@op\ndef a(): ...\n@op(\ndef b(): ...\n"));
+        Path root = Path.of(System.getProperty("loclint.root.dir", ".."));
+        for (Path dir : List.of(root.resolve("testdata"),
+                root.resolve("grammar/src/test/resources/io/loclint/grammar/FrontEndFuzzTestInputs/python"))) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    if (p.toString().endsWith(".py") || dir.endsWith("python")) {
+                        sources.add(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        assertTrue(sources.size() > 50, "found only " + sources.size() + " inputs");
+        for (String src : sources) {
+            assertSameTree(PythonFrontEnd.flattenWithBinding(src), PythonFrontEnd.flatten(src), src);
+        }
+    }
+
+    private static void assertSameTree(FlatTree expected, FlatTree actual, String src) {
+        String what = src.length() > 200 ? src.substring(0, 200) + "…" : src;
+        assertEquals(expected.size, actual.size, what);
+        int n = expected.size;
+        assertArrayEquals(Arrays.copyOf(expected.sym, n), Arrays.copyOf(actual.sym, n), what);
+        assertArrayEquals(Arrays.copyOf(expected.start, n), Arrays.copyOf(actual.start, n), what);
+        assertArrayEquals(Arrays.copyOf(expected.end, n), Arrays.copyOf(actual.end, n), what);
+        assertArrayEquals(Arrays.copyOf(expected.field, n), Arrays.copyOf(actual.field, n), what);
+        assertArrayEquals(Arrays.copyOf(expected.parent, n), Arrays.copyOf(actual.parent, n), what);
+        assertArrayEquals(Arrays.copyOf(expected.firstChild, n), Arrays.copyOf(actual.firstChild, n), what);
+        assertArrayEquals(Arrays.copyOf(expected.nextSibling, n), Arrays.copyOf(actual.nextSibling, n), what);
+        assertArrayEquals(Arrays.copyOf(expected.flags, n), Arrays.copyOf(actual.flags, n), what);
+        assertArrayEquals(Arrays.copyOf(expected.errors, expected.errorCount),
+                Arrays.copyOf(actual.errors, actual.errorCount), what);
+        assertArrayEquals(Arrays.copyOf(expected.comments, expected.commentCount),
+                Arrays.copyOf(actual.comments, actual.commentCount), what);
+        assertEquals(expected.firstTooDeep, actual.firstTooDeep, what);
+    }
+}
