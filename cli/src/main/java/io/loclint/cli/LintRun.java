@@ -6,6 +6,7 @@ import io.loclint.engine.Version;
 import io.loclint.engine.config.ConfigException;
 import io.loclint.engine.config.ConfigLoader;
 import io.loclint.engine.config.LoclintConfig;
+import io.loclint.engine.files.ChangedFiles;
 import io.loclint.rules.Registry;
 
 import java.nio.file.Files;
@@ -39,7 +40,12 @@ final class LintRun {
     }
 
     static RunResult run(LoclintConfig config, Path root, List<Path> targets) {
-        return new Linter(Registry.rules(), Registry.metas(), Version.get(), config).run(root, targets);
+        return run(config, root, targets, null);
+    }
+
+    /** @param changed when not null, only the code locations holding one of these files are analysed */
+    static RunResult run(LoclintConfig config, Path root, List<Path> targets, ChangedFiles changed) {
+        return new Linter(Registry.rules(), Registry.metas(), Version.get(), config).run(root, targets, changed);
     }
 
     /** --fail-on when given, else the configuration's fail-on, else error. */

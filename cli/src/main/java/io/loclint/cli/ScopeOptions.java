@@ -6,6 +6,7 @@ import io.loclint.cli.git.Git;
 import io.loclint.cli.git.GitException;
 import io.loclint.cli.git.RevTree;
 import io.loclint.engine.RunResult;
+import io.loclint.engine.files.ChangedFiles;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -85,6 +86,28 @@ final class ScopeOptions {
 
         Path root() {
             return tree == null ? null : tree.folder();
+        }
+
+        /**
+         * The changed files as paths relative to the run's root, so that only the code locations holding one are
+         * analysed; null without {@code --changed-since}.
+         */
+        ChangedFiles changedUnder(Path runRoot) {
+            if (changed == null) {
+                return null;
+            }
+            if (tree != null) {
+                return ChangedFiles.of(changed);
+            }
+            Path realRoot = RevTree.real(runRoot.toAbsolutePath().normalize());
+            List<String> relative = new ArrayList<>();
+            for (String repoPath : changed) {
+                Path absolute = top.resolve(repoPath).normalize();
+                if (absolute.startsWith(realRoot)) {
+                    relative.add(realRoot.relativize(absolute).toString().replace('\\', '/'));
+                }
+            }
+            return ChangedFiles.of(relative);
         }
 
         RunResult narrow(RunResult result) {

@@ -51,6 +51,32 @@ class GitScopeTest {
     }
 
     @Test
+    void changedSinceAnalysesOnlyTheCodeLocationsHoldingAChangedFile(@TempDir Path temp) throws IOException {
+        Path repo = GitRepos.init(temp.resolve("repo"));
+        GitRepos.copyTree(Path.of(CliTest.fixture("naming")), repo.resolve("one"));
+        GitRepos.copyTree(Path.of(CliTest.fixture("naming")), repo.resolve("two"));
+        GitRepos.commitAll(repo, "two locations");
+        Files.writeString(repo.resolve("two/src/inventory_sync_service/ops.py"), "\n# touched\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        CliTest.Run whole = CliTest.run("check", "--format", "json", repo.toString());
+        CliTest.Run one = CliTest.run("check", "--format", "json", repo.resolve("two").toString());
+        CliTest.Run changed = CliTest.run("check", "--format", "json", "--changed-since", "HEAD", repo.toString());
+        int wholeFiles = filesChecked(whole.out());
+        int oneFiles = filesChecked(one.out());
+        assertEquals(2 * oneFiles, wholeFiles, whole.out());
+        assertEquals(oneFiles, filesChecked(changed.out()), changed.out());
+        assertTrue(changed.out().contains("\"two/src/inventory_sync_service/ops.py\""), changed.out());
+        assertFalse(changed.out().contains("\"one/"), changed.out());
+    }
+
+    private static int filesChecked(String json) {
+        var m = java.util.regex.Pattern.compile("\"filesChecked\": ?(\\d+)").matcher(json);
+        assertTrue(m.find(), json);
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void changedFilesIncludeStagedUnstagedAndUntrackedButNotIgnored(@TempDir Path temp) throws IOException {
         Path repo = repo(temp);
         Files.writeString(repo.resolve(".gitignore"), "ignored.py\n");

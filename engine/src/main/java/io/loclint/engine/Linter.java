@@ -1,6 +1,7 @@
 package io.loclint.engine;
 
 import io.loclint.engine.config.LoclintConfig;
+import io.loclint.engine.files.ChangedFiles;
 import io.loclint.engine.files.Discovery;
 import io.loclint.engine.model.ModelBuilder;
 import io.loclint.engine.model.ModelElements;
@@ -39,8 +40,16 @@ public final class Linter {
     }
 
     public RunResult run(Path root, List<Path> paths) {
+        return run(root, paths, null);
+    }
+
+    /**
+     * @param changed when not null, only the code locations holding one of these files are analysed (files outside
+     *                every location still are); null analyses everything
+     */
+    public RunResult run(Path root, List<Path> paths, ChangedFiles changed) {
         Path absoluteRoot = root.toAbsolutePath().normalize();
-        Discovery.Result discovered = new Discovery(absoluteRoot).discover(paths);
+        Discovery.Result discovered = new Discovery(absoluteRoot, changed).discover(paths);
         List<ToolNotification> notes = new ArrayList<>(discovered.notes());
         List<ParsedFile> parsed = new ParallelParser(new FileParser(config.maxFileBytes())::parse, FILE_BUDGET_MILLIS)
                 .parseAll(discovered.files(), notes);

@@ -63,11 +63,16 @@ public final class Git {
     public Set<String> changedSince(String base, String tip) {
         String baseCommit = commit(base);
         String tipCommit = tip == null ? commit("HEAD") : commit(tip);
-        Set<String> files = new LinkedHashSet<>(zList(checked("diff", "--name-only", "--no-renames", "-z",
-                baseCommit + "..." + tipCommit)));
+        List<String[]> queries = new ArrayList<>();
+        queries.add(new String[]{"diff", "--name-only", "--no-renames", "-z", baseCommit + "..." + tipCommit});
         if (tip == null) {
-            files.addAll(zList(checked("diff", "--name-only", "--no-renames", "-z", "HEAD")));
-            files.addAll(zList(checked("ls-files", "-z", "--others", "--exclude-standard", "--full-name")));
+            queries.add(new String[]{"diff", "--name-only", "--no-renames", "-z", "HEAD"});
+            queries.add(new String[]{"ls-files", "-z", "--others", "--exclude-standard", "--full-name"});
+        }
+        // each of these walks the index or the work tree; run at once, they take the time of the slowest
+        Set<String> files = new LinkedHashSet<>();
+        for (Output out : runAll(top, queries)) {
+            files.addAll(zList(checked(out)));
         }
         return files;
     }
@@ -104,10 +109,13 @@ public final class Git {
     }
 
     private String checked(String... args) {
-        Output out = run(top, args);
+        return checked(run(top, args));
+    }
+
+    private static String checked(Output out) {
         if (out.exitCode() != 0) {
             String why = out.stderr().lines().findFirst().orElse("exit code " + out.exitCode());
-            throw new GitException("git " + args[0] + " failed: " + why);
+            throw new GitException("git " + out.command() + " failed: " + why);
         }
         return out.stdout();
     }
@@ -130,27 +138,48 @@ public final class Git {
         return p == null ? Path.of("").toAbsolutePath() : p;
     }
 
-    record Output(int exitCode, String stdout, String stderr) {
+    record Output(String command, int exitCode, String stdout, String stderr) {
     }
 
     static Output run(Path dir, String... args) {
-        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
-        command.addAll(List.of(args));
+        return runAll(dir, List.<String[]>of(args)).get(0);
+    }
+
+    /** Starts every command before reading any, so they run side by side; outputs in the order given. */
+    private static List<Output> runAll(Path dir, List<String[]> commands) {
+        List<Process> processes = new ArrayList<>();
+        List<CompletableFuture<String>> errors = new ArrayList<>();
         try {
-            Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-            process.getOutputStream().close();
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-            String out = read(process.getInputStream());
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new GitException("git " + args[0] + " took longer than " + TIMEOUT_SECONDS + " s");
+            for (String[] args : commands) {
+                List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+                command.addAll(List.of(args));
+                Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+                process.getOutputStream().close();
+                processes.add(process);
+                errors.add(CompletableFuture.supplyAsync(() -> read(process.getErrorStream())));
             }
-            return new Output(process.exitValue(), out, err.join());
+            List<Output> outputs = new ArrayList<>();
+            for (int i = 0; i < processes.size(); i++) {
+                Process process = processes.get(i);
+                String name = commands.get(i)[0];
+                String out = read(process.getInputStream());
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new GitException("git " + name + " took longer than " + TIMEOUT_SECONDS + " s");
+                }
+                outputs.add(new Output(name, process.exitValue(), out, errors.get(i).join()));
+            }
+            return outputs;
         } catch (IOException e) {
             throw new GitException("cannot run git (is it installed and on PATH?): " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GitException("interrupted while running git " + args[0]);
+            throw new GitException("interrupted while running git " + commands.get(0)[0]);
+        } finally {
+            processes.forEach(p -> {
+                if (p.isAlive()) {
+                    p.destroyForcibly();
+                }
+            });
         }
     }
 

@@ -38,9 +38,16 @@ public final class Discovery {
     private record IgnoreScope(String base, GitIgnore rules) {}
 
     private final Path root;
+    private final ChangedFiles changed;
 
     public Discovery(Path root) {
+        this(root, null);
+    }
+
+    /** @param changed when not null, code locations that hold none of these files are neither read nor reported */
+    public Discovery(Path root, ChangedFiles changed) {
         this.root = root;
+        this.changed = changed;
     }
 
     public Result discover(List<Path> paths) {
@@ -102,6 +109,10 @@ public final class Discovery {
                 continue;
             }
             if (children.stream().anyMatch(c -> c.getFileName().toString().equals("pyvenv.cfg"))) {
+                continue;
+            }
+            if (changed != null && current.dir().startsWith(root) && !changed.touches(current.relative())
+                    && children.stream().anyMatch(c -> LOCATION_MARKERS.contains(c.getFileName().toString()))) {
                 continue;
             }
             for (Path child : children) {

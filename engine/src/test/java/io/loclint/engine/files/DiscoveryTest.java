@@ -62,4 +62,38 @@ class DiscoveryTest {
         Discovery.Result result = new Discovery(root).discover(List.of(root.resolve("loc")));
         assertEquals(List.of("loc/pyproject.toml"), result.files().stream().map(SourceFile::path).toList());
     }
+
+    @Test
+    void withChangedFilesOnlyTheLocationsHoldingOneAreReadAndFilesOutsideLocationsStill() throws IOException {
+        write("workspace.yaml", "load_from: []\n");
+        write("locations/a/pyproject.toml", "");
+        write("locations/a/src/a/jobs.py", "");
+        write("locations/b/pyproject.toml", "");
+        write("locations/b/src/b/jobs.py", "");
+        write("locations/b/nested/pyproject.toml", "");
+        write("locations/b/nested/src/n/jobs.py", "");
+        write("locations/c/pyproject.toml", "");
+        write("locations/c/src/c/jobs.py", "");
+        write("deploy/values.yaml", "");
+
+        // a deleted file still marks its location; a change in a nested location keeps the outer one too
+        ChangedFiles changed = ChangedFiles.of(List.of("locations/a/src/a/removed.py",
+                "locations/b/nested/src/n/jobs.py"));
+        Discovery.Result result = new Discovery(root, changed).discover(List.of(root));
+        assertEquals(List.of("deploy/values.yaml",
+                        "locations/a/pyproject.toml",
+                        "locations/a/src/a/jobs.py",
+                        "locations/b/nested/pyproject.toml",
+                        "locations/b/nested/src/n/jobs.py",
+                        "locations/b/pyproject.toml",
+                        "locations/b/src/b/jobs.py",
+                        "workspace.yaml"),
+                result.files().stream().map(SourceFile::path).toList());
+        assertEquals(List.of("locations/a", "locations/b", "locations/b/nested"), result.locationDirectories());
+
+        Discovery.Result none = new Discovery(root, ChangedFiles.of(List.of("README.md"))).discover(List.of(root));
+        assertEquals(List.of("deploy/values.yaml", "workspace.yaml"),
+                none.files().stream().map(SourceFile::path).toList());
+        assertEquals(List.of(), none.locationDirectories());
+    }
 }
