@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
 /**
  * What {@code check} looks at and what it reports: {@code --rev} (lint a commit's tree, exported from Git),
  * {@code --baseline} (report only findings not in a baseline) and {@code --changed-since} (report only findings in
- * changed files; the whole location is still analysed, since graph rules cross files). A picocli mixin, so
+ * changed files; every code location holding one is analysed whole, since graph rules cross files, and no other
+ * location is read). A picocli mixin, so
  * {@link CheckCommand} only opens a {@link Scope} and narrows its result.
  */
 final class ScopeOptions {
@@ -28,7 +29,7 @@ final class ScopeOptions {
 
     @Option(names = "--changed-since", paramLabel = "REV",
             description = "Report only findings in files changed since REV (git diff REV...HEAD, plus uncommitted"
-                    + " and untracked files); everything is still analysed.")
+                    + " and untracked files); the code locations holding them are analysed whole, no other is read.")
     String changedSince;
 
     @Option(names = "--rev", paramLabel = "REV",
