@@ -6,13 +6,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 @Command(name = "loclint", mixinStandardHelpOptions = true, versionProvider = LoclintCommand.VersionProvider.class,
-        description = "Static analysis and policy linter for Dagster code locations.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
-                BaselineCommand.class, InstallHookCommand.class, GiteaCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Static analysis and policy linter for Dagster code locations.")
 final class LoclintCommand implements Runnable {
+    /** The subcommands in help order; built on demand, since picocli's model of each costs start-up time. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -24,8 +28,42 @@ final class LoclintCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing");
     }
 
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("check", CheckCommand::new);
+        subcommands.put("rules", RulesCommand::new);
+        subcommands.put("explain", ExplainCommand::new);
+        subcommands.put("init", InitCommand::new);
+        subcommands.put("baseline", BaselineCommand::new);
+        subcommands.put("install-hook", InstallHookCommand::new);
+        subcommands.put("gitea", GiteaCommand::new);
+        subcommands.put("help", CommandLine.HelpCommand::new);
+        return subcommands;
+    }
+
+    /** The command line with every subcommand, as help and completion need it. */
     static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command line for these arguments: with only the named subcommand when the first word names one (a check
+     * starts faster), else with all of them, so help, errors and suggestions stay the same.
+     */
+    static CommandLine commandLine(String... args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? commandLine(List.of(arg)) : commandLine();
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(Collection<String> names) {
         CommandLine commandLine = new CommandLine(new LoclintCommand());
+        for (String name : names) {
+            commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        }
         commandLine.setParameterExceptionHandler(LoclintCommand::usageError);
         commandLine.setExecutionExceptionHandler(LoclintCommand::executionError);
         return commandLine;

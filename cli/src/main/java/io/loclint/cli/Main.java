@@ -8,11 +8,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Warmup.startFor(args);
         System.exit(run(args));
     }
 
     public static int run(String... args) {
-        CommandLine commandLine = LoclintCommand.commandLine();
+        CommandLine commandLine = LoclintCommand.commandLine(args);
         return commandLine.execute(args);
     }
 }

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +34,7 @@ class CliTest {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = LoclintCommand.commandLine();
+            CommandLine commandLine = LoclintCommand.commandLine(args);
             commandLine.setErr(new PrintWriter(err, true));
             commandLine.setOut(new PrintWriter(outWriter, true));
             setup.accept(commandLine);
@@ -217,6 +218,18 @@ class CliTest {
         assertTrue(run("--version").out().startsWith("loclint "));
         Run help = run("--help");
         assertEquals(0, help.exitCode());
-        assertTrue(help.out().contains("check"), help.out());
+        for (String command : List.of("check", "rules", "explain", "init", "baseline", "install-hook", "gitea",
+                "help")) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " missing from\n" + help.out());
+        }
+        // a command line built for one subcommand still helps with it, and still knows the others
+        Run checkHelp = run("check", "--help");
+        assertEquals(0, checkHelp.exitCode());
+        assertTrue(checkHelp.out().startsWith("Usage: loclint check "), checkHelp.out());
+        assertTrue(run("help", "rules").out().startsWith("Usage: loclint rules"));
+        assertTrue(run("--debug", "rules").out().contains("NAM001"));
+        Run typo = run("chek");
+        assertEquals(2, typo.exitCode());
+        assertEquals("loclint: unmatched argument at index 0: 'chek'; see 'loclint --help'\n", typo.err());
     }
 }
