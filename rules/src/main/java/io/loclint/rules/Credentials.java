@@ -74,32 +74,45 @@ public final class Credentials {
     /** A credential in a format known on sight. */
     public enum Format {
         AWS_ACCESS_KEY_ID("aws-access-key-id", "an AWS access key id",
-                "(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"),
+                "(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])", "AKIA", "ASIA"),
         PRIVATE_KEY("private-key", "a PEM private key",
                 "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\\s*(?:[A-Za-z0-9-]+: [^\\n]*\\s*)*"
-                        + "[A-Za-z0-9+/=]{16,}"),
+                        + "[A-Za-z0-9+/=]{16,}", "PRIVATE KEY"),
         GITHUB_TOKEN("github-token", "a GitHub token",
                 "(?<![A-Za-z0-9_])(?:(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})"
-                        + "(?![A-Za-z0-9_])"),
-        GITLAB_TOKEN("gitlab-token", "a GitLab token", "(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}"),
-        SLACK_TOKEN("slack-token", "a Slack token", "(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}"),
+                        + "(?![A-Za-z0-9_])", "gh", "github_pat_"),
+        GITLAB_TOKEN("gitlab-token", "a GitLab token", "(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}", "glpat-"),
+        SLACK_TOKEN("slack-token", "a Slack token", "(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}", "xox"),
         SLACK_WEBHOOK("slack-webhook", "a Slack webhook URL",
-                "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}"),
-        PYPI_TOKEN("pypi-token", "a PyPI token", "(?<![A-Za-z0-9])pypi-AgE[A-Za-z0-9_-]{50,}"),
+                "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}", "hooks.slack.com"),
+        PYPI_TOKEN("pypi-token", "a PyPI token", "(?<![A-Za-z0-9])pypi-AgE[A-Za-z0-9_-]{50,}", "pypi-AgE"),
         JWT("jwt", "a JSON Web Token",
-                "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
+                "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "eyJ"),
         /** Group 1 is the user, group 2 the password; the match is the whole URL. */
         URL_CREDENTIALS("url-credentials", "a URL with a user name and password",
-                "\\b[A-Za-z][A-Za-z0-9+.-]*://([^\\s/:@'\"`]*):([^\\s/@'\"`]+)@[^\\s/'\"`?#]+[^\\s'\"`]*");
+                "\\b[A-Za-z][A-Za-z0-9+.-]*://([^\\s/:@'\"`]*):([^\\s/@'\"`]+)@[^\\s/'\"`?#]+[^\\s'\"`]*",
+                "://");
 
         private final String id;
         private final String description;
         private final Pattern pattern;
+        /** Text the pattern cannot match without: a string holding none of these skips the regex. */
+        private final String[] required;
 
-        Format(String id, String description, String regex) {
+        Format(String id, String description, String regex, String... required) {
             this.id = id;
             this.description = description;
             this.pattern = Pattern.compile(regex);
+            this.required = required;
+        }
+
+        boolean mayMatch(String text) {
+            for (String literal : required) {
+                if (text.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Stable kebab-case id, used in finding symbols. */
@@ -276,6 +289,9 @@ public final class Credentials {
             return found;
         }
         for (Format format : Format.values()) {
+            if (!format.mayMatch(text)) {
+                continue;
+            }
             Matcher m = format.pattern.matcher(text);
             while (m.find()) {
                 String secret = format == Format.URL_CREDENTIALS ? m.group(2) : m.group();

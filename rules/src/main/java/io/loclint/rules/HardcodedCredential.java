@@ -94,7 +94,7 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
                 bind(report, parameter.name(), parameter.defaultValue(), "parameter '%s' defaults to");
             }
         }
-        String[] lines = file.text() == null ? new String[0] : file.text().split("\r\n|\r|\n", -1);
+        Lines lines = new Lines(file.text() == null ? "" : file.text());
         for (PyString s : py.strings()) {
             if (!s.docstring() && !report.alreadyReported(s.span())) {
                 byContext(report, s, lines);
@@ -116,7 +116,7 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
     }
 
     private void bind(CredentialReport report, String name, PyExpr value, String subject) {
-        Matcher item = name == null ? null : SUBSCRIPT_TARGET.matcher(name);
+        Matcher item = name == null || !name.endsWith("]") ? null : SUBSCRIPT_TARGET.matcher(name);
         if (item != null && item.find()) {
             name = item.group(1);
             subject = "item '%s' is set to";
@@ -169,14 +169,73 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
         }
     }
 
+    /** Lines of a text by number (1-based), split at LF, CRLF or CR, found only when asked for. */
+    private static final class Lines {
+        private final String text;
+        private int[] starts;
+        private int count;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        String line(int number) {
+            if (starts == null) {
+                index();
+            }
+            if (number < 1 || number > count) {
+                return null;
+            }
+            int from = starts[number - 1];
+            int to = number < count ? starts[number] : text.length() + 1;
+            // drop the break that ends the line: one char, or two for CRLF
+            int end = to - 1;
+            if (number < count && end > from && text.charAt(end - 1) == '\r' && text.charAt(end) == '\n') {
+                end--;
+            }
+            return text.substring(from, Math.max(from, Math.min(end, text.length())));
+        }
+
+        private void index() {
+            starts = new int[16];
+            starts[0] = 0;
+            count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                } else if (c != '\n' && c != '\r') {
+                    continue;
+                }
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+    }
+
+    private static char lastNonBlank(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
     /** A string the model did not bind, bound by what precedes it on its line. */
-    private void byContext(CredentialReport report, PyString s, String[] lines) {
-        int line = s.span().startLine();
-        if (line < 1 || line > lines.length) {
+    private void byContext(CredentialReport report, PyString s, Lines lines) {
+        String text = lines.line(s.span().startLine());
+        if (text == null) {
             return;
         }
-        String text = lines[line - 1];
         String before = text.substring(0, Math.min(text.length(), Math.max(0, s.span().startColumn() - 1)));
+        // every pattern below ends in "=" or ":" and blanks; most strings (call arguments, say) end otherwise
+        char last = lastNonBlank(before);
+        if (last != '=' && last != ':') {
+            return;
+        }
         String name = null;
         String subject = null;
         Matcher m;
