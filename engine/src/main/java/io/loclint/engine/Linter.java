@@ -58,12 +58,21 @@ public final class Linter {
         boolean successful = true;
         List<Rule> enabled = rules.stream().filter(r -> config.enabled(r.info().code())).toList();
         List<Rule> afterSuppression = new ArrayList<>();
+        List<Rule> first = new ArrayList<>();
         for (Rule rule : enabled) {
-            if (rule instanceof ElementRule<?> e && e.elementType() == UnusedSuppression.class) {
-                afterSuppression.add(rule);
-                continue;
-            }
-            successful &= runRule(rule, project, findings, notes);
+            boolean needsSuppressions = rule instanceof ElementRule<?> e && e.elementType() == UnusedSuppression.class;
+            (needsSuppressions ? afterSuppression : first).add(rule);
+        }
+        // rules share nothing but the read-only model: run them on all cores, then merge in rule order so the
+        // result is the same as one after another
+        List<RuleOutcome> outcomes = first.parallelStream().map(rule -> {
+            RuleOutcome outcome = new RuleOutcome(new ArrayList<>(), new ArrayList<>());
+            return outcome.withSuccess(runRule(rule, project, outcome.findings(), outcome.notes()));
+        }).toList();
+        for (RuleOutcome outcome : outcomes) {
+            findings.addAll(outcome.findings());
+            notes.addAll(outcome.notes());
+            successful &= outcome.successful();
         }
         findings.removeIf(f -> perFileIgnored(absoluteRoot, f));
         Set<String> ran = new HashSet<>();
@@ -81,6 +90,16 @@ public final class Linter {
         suppressed.sort(Finding.ORDER);
         return new RunResult(absoluteRoot, List.copyOf(kept), metas, List.copyOf(notes), toolVersion, successful,
                 parsed.size(), List.copyOf(suppressed));
+    }
+
+    private record RuleOutcome(List<Finding> findings, List<ToolNotification> notes, boolean successful) {
+        RuleOutcome(List<Finding> findings, List<ToolNotification> notes) {
+            this(findings, notes, true);
+        }
+
+        RuleOutcome withSuccess(boolean ok) {
+            return new RuleOutcome(findings, notes, ok);
+        }
     }
 
     private RuleContext context(Rule rule, Project project, List<Finding> sink) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,33 +41,37 @@ public final class ModelBuilder {
         all.addAll(listed.keySet());
         locationDirectories = List.copyOf(all);
         Map<String, List<ParsedFile>> byCandidate = new LinkedHashMap<>();
-        List<String> candidates = new ArrayList<>(locationDirectories);
-        candidates.sort(Comparator.comparingInt(String::length).reversed());
+        Set<String> candidates = new HashSet<>(locationDirectories);
         for (ParsedFile file : files) {
             String owner = owner(file.path(), candidates);
             if (owner != null) {
                 byCandidate.computeIfAbsent(owner, k -> new ArrayList<>()).add(file);
             }
         }
-        List<CodeLocation> locations = new ArrayList<>();
+        List<String> selected = new ArrayList<>();
         for (String dir : locationDirectories) {
-            List<ParsedFile> owned = byCandidate.getOrDefault(dir, List.of());
-            if (listed.containsKey(dir) || isCodeLocation(owned)) {
-                locations.add(buildLocation(dir, owned, listed.get(dir)));
+            if (listed.containsKey(dir) || isCodeLocation(byCandidate.getOrDefault(dir, List.of()))) {
+                selected.add(dir);
             }
         }
+        // locations are independent of each other: build them on all cores
+        List<CodeLocation> locations = new ArrayList<>(selected.parallelStream()
+                .map(dir -> buildLocation(dir, byCandidate.getOrDefault(dir, List.of()), listed.get(dir)))
+                .toList());
         locations.sort(Comparator.comparing(CodeLocation::directory));
         return new Project(root, List.copyOf(locations), List.copyOf(files),
                 io.loclint.engine.model.images.Images.of(files));
     }
 
-    private static String owner(String path, List<String> deepestFirst) {
-        for (String dir : deepestFirst) {
-            if (dir.isEmpty() || path.startsWith(dir + "/")) {
+    /** The deepest candidate folder holding the path ("" is the root), or null. */
+    private static String owner(String path, Set<String> candidates) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            String dir = path.substring(0, slash);
+            if (candidates.contains(dir)) {
                 return dir;
             }
         }
-        return null;
+        return candidates.contains("") ? "" : null;
     }
 
     /** Dagster code, or a declared Dagster dependency, makes a folder a code location rather than a tool config. */
