@@ -107,7 +107,7 @@ declare -A wall_at=()
 sizes=(1 200 1000)
 [ "$quick" = 1 ] && sizes=(1 200)
 
-measure bare-jvm "$runs" java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version
+measure bare-jvm "$runs" java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -version
 echo "bare JVM (java -version): median ${m_wall} s wall, ${m_cpu} s cpu, ${m_rss} MB rss"
 echo
 

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
                 + " path (java -jar on the jar that is running now); install again after moving it.",
                 "Arguments after -- are added to every check, e.g. -- --baseline loclint-baseline.json."})
 final class InstallHookCommand implements Callable<Integer> {
-    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss8m");
+    static final List<String> JVM_FLAGS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xss8m");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
