@@ -49,10 +49,18 @@ public final class Linter {
      */
     public RunResult run(Path root, List<Path> paths, ChangedFiles changed) {
         Path absoluteRoot = root.toAbsolutePath().normalize();
-        Discovery.Result discovered = new Discovery(absoluteRoot, changed).discover(paths);
+        // files are parsed while the walk goes on: on a large tree the walk alone takes a noticeable time
+        ParallelParser.Session parsing = new ParallelParser(new FileParser(config.maxFileBytes())::parse,
+                FILE_BUDGET_MILLIS).open();
+        Discovery.Result discovered;
+        try {
+            discovered = new Discovery(absoluteRoot, changed).discover(paths, parsing::submit);
+        } catch (RuntimeException | Error e) {
+            parsing.finish(List.of(), new ArrayList<>());
+            throw e;
+        }
         List<ToolNotification> notes = new ArrayList<>(discovered.notes());
-        List<ParsedFile> parsed = new ParallelParser(new FileParser(config.maxFileBytes())::parse, FILE_BUDGET_MILLIS)
-                .parseAll(discovered.files(), notes);
+        List<ParsedFile> parsed = parsing.finish(discovered.files(), notes);
         Project project = ModelBuilder.build(absoluteRoot, parsed, discovered.locationDirectories());
         List<Finding> findings = new ArrayList<>();
         boolean successful = true;

@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +52,19 @@ public final class Discovery {
     }
 
     public Result discover(List<Path> paths) {
-        List<SourceFile> files = new ArrayList<>();
+        return discover(paths, file -> { });
+    }
+
+    /**
+     * @param onFile told of each file as soon as it is found (on this thread), so reading and parsing can start
+     *               while the walk goes on; the result still lists every file, sorted
+     */
+    public Result discover(List<Path> paths, Consumer<SourceFile> onFile) {
+        List<SourceFile> list = new ArrayList<>();
+        Consumer<SourceFile> files = file -> {
+            list.add(file);
+            onFile.accept(file);
+        };
         Set<String> locations = new TreeSet<>();
         List<ToolNotification> notes = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
@@ -63,8 +76,8 @@ public final class Discovery {
                 addFile(absolute, files, notes, seen);
             }
         }
-        files.sort(Comparator.comparing(SourceFile::path));
-        return new Result(files, List.copyOf(locations), notes);
+        list.sort(Comparator.comparing(SourceFile::path));
+        return new Result(list, List.copyOf(locations), notes);
     }
 
     /** The .gitignore files between the root and a checked folder below it also apply. */
@@ -92,7 +105,7 @@ public final class Discovery {
         }
     }
 
-    private void walk(Path start, List<IgnoreScope> inherited, List<SourceFile> files, Set<String> locations,
+    private void walk(Path start, List<IgnoreScope> inherited, Consumer<SourceFile> files, Set<String> locations,
                       List<ToolNotification> notes, Set<String> seen) {
         Deque<Pending> pending = new ArrayDeque<>();
         pending.push(new Pending(start, relative(start), inherited));
@@ -141,14 +154,14 @@ public final class Discovery {
                     }
                     FileKind kind = FileKind.of(rel);
                     if (kind != null && seen.add(rel)) {
-                        files.add(new SourceFile(rel, child, kind, attributes.size()));
+                        files.accept(new SourceFile(rel, child, kind, attributes.size()));
                     }
                 }
             }
         }
     }
 
-    private void addFile(Path file, List<SourceFile> files, List<ToolNotification> notes, Set<String> seen) {
+    private void addFile(Path file, Consumer<SourceFile> files, List<ToolNotification> notes, Set<String> seen) {
         String rel = relative(file);
         FileKind kind = FileKind.of(rel);
         if (kind == null) {
@@ -157,7 +170,7 @@ public final class Discovery {
         }
         try {
             if (seen.add(rel)) {
-                files.add(new SourceFile(rel, file, kind, Files.size(file)));
+                files.accept(new SourceFile(rel, file, kind, Files.size(file)));
             }
         } catch (IOException e) {
             notes.add(new ToolNotification("unreadable-file", "warning", "skipped a file that could not be read", rel));
