@@ -86,6 +86,12 @@ final class InstallHookCommand implements Callable<Integer> {
             codeSource = null;
         }
         if (codeSource != null && Files.isRegularFile(codeSource) && codeSource.toString().endsWith(".jar")) {
+            // the class archive the ./loclint launcher keeps beside the jar; a stale one is ignored quietly
+            Path archive = codeSource.resolveSibling("loclint.jsa");
+            if (Files.isRegularFile(archive)) {
+                command.addAll(List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off"));
+            }
             command.add("-jar");
             command.add(codeSource.toAbsolutePath().toString());
             return command;

@@ -56,7 +56,7 @@ final class ScopeOptions {
             if (rev == null) {
                 return new Scope(requested, null, git.top(), null, changed, stored);
             }
-            RevTree tree = RevTree.export(git, rev);
+            RevTree tree = RevTree.export(git, rev, changed);
             try {
                 List<Path> targets = new ArrayList<>();
                 for (Path p : requested) {

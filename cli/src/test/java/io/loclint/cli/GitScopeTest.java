@@ -70,6 +70,38 @@ class GitScopeTest {
         assertFalse(changed.out().contains("\"one/"), changed.out());
     }
 
+    @Test
+    void revWithChangedSinceExportsOnlyTheCodeLocationsHoldingAChangedFile(@TempDir Path temp) throws IOException {
+        Path repo = GitRepos.init(temp.resolve("repo"));
+        GitRepos.copyTree(Path.of(CliTest.fixture("naming")), repo.resolve("one"));
+        GitRepos.copyTree(Path.of(CliTest.fixture("naming")), repo.resolve("two"));
+        Files.writeString(repo.resolve("README.md"), "monorepo\n");
+        GitRepos.commitAll(repo, "two locations");
+        Path ops = repo.resolve("two/src/inventory_sync_service/ops.py");
+        Files.writeString(ops, Files.readString(ops) + "\n# touched\n");
+        GitRepos.commitAll(repo, "touch two");
+
+        CliTest.Run one = CliTest.run("check", "--format", "json", repo.resolve("two").toString());
+        CliTest.Run changed = CliTest.run("check", "--format", "json", "--rev", "HEAD", "--changed-since", "HEAD~1",
+                repo.toString());
+        assertEquals(filesChecked(one.out()), filesChecked(changed.out()), changed.out());
+        assertTrue(changed.out().contains("\"two/src/inventory_sync_service/ops.py\""), changed.out());
+        assertFalse(changed.out().contains("\"one/"), changed.out());
+
+        // a location left out of the export can still be named: it has nothing to report
+        CliTest.Run leftOut = CliTest.run("check", "--format", "json", "--rev", "HEAD", "--changed-since", "HEAD~1",
+                repo.resolve("one").toString());
+        assertEquals(0, leftOut.exitCode(), leftOut.out() + leftOut.err());
+        assertEquals(0, filesChecked(leftOut.out()), leftOut.out());
+        CliTest.Run file = CliTest.run("check", "--format", "json", "--rev", "HEAD", "--changed-since", "HEAD~1",
+                repo.resolve("one/src/inventory_sync_service/ops.py").toString());
+        assertEquals(0, file.exitCode(), file.out() + file.err());
+        assertEquals(1, filesChecked(file.out()), file.out());
+        CliTest.Run missing = CliTest.run("check", "--rev", "HEAD", "--changed-since", "HEAD~1",
+                repo.resolve("three").toString());
+        assertEquals(2, missing.exitCode(), missing.err());
+    }
+
     private static int filesChecked(String json) {
         var m = java.util.regex.Pattern.compile("\"filesChecked\": ?(\\d+)").matcher(json);
         assertTrue(m.find(), json);

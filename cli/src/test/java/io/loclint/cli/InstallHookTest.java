@@ -43,7 +43,8 @@ class InstallHookTest {
         assertTrue(script.startsWith("#!/bin/sh\n" + PrePushHook.MARKER + "\n"), script);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         assertTrue(script.contains("'" + java + "'"), script);
-        assertTrue(script.contains("loclint check --rev \"$local_sha\""), script);
+        assertTrue(script.contains("set -- --rev \"$local_sha\" --changed-since \"$base\""), script);
+        assertTrue(script.contains("loclint check \"$@\" >&2"), script);
         assertTrue(run.out().startsWith("installed " + hook), run.out());
         assertTrue(install(repo).out().startsWith("updated "), "installing again updates loclint's own hook");
     }
@@ -57,7 +58,7 @@ class InstallHookTest {
         Path hook = repo.resolve("ci/hooks/pre-push");
         assertTrue(PrePushHook.isOurs(hook));
         assertFalse(Files.exists(repo.resolve(".git/hooks/pre-push")));
-        assertTrue(Files.readString(hook).contains("--rev \"$local_sha\" '--baseline' 'loclint baseline.json'"));
+        assertTrue(Files.readString(hook).contains("loclint check \"$@\" '--baseline' 'loclint baseline.json' >&2"));
     }
 
     @Test
@@ -154,5 +155,46 @@ class InstallHookTest {
         assertTrue(log.contains("refs/heads/main " + GitRepos.git(repo, "rev-parse", "HEAD").strip()
                 + " refs/heads/main"), log);
         assertTrue(log.contains("(delete) 0000000000000000000000000000000000000000 refs/heads/extra"), log);
+    }
+
+    /**
+     * Once the remote has a branch, a push is checked only for what it changes: a commit outside the location with
+     * findings goes through, one touching that location is blocked; a new branch is checked from where it leaves
+     * the remote's history.
+     */
+    @Test
+    void aPushIsCheckedOnlyForWhatItChanges(@TempDir Path temp) throws IOException {
+        Path remote = temp.resolve("remote.git");
+        GitRepos.git(temp, "init", "-q", "--bare", remote.toString());
+        Path repo = GitRepos.init(temp.resolve("work"));
+        GitRepos.git(repo, "remote", "add", "origin", remote.toString());
+        GitRepos.copyTree(Path.of(CliTest.fixture("naming")), repo.resolve("naming"));
+        GitRepos.commitAll(repo, "a location with error findings, pushed before the hook");
+        GitRepos.git(repo, "push", "-q", "origin", "main");
+        assertEquals(0, install(repo).exitCode());
+
+        Files.writeString(repo.resolve("NOTES.md"), "notes\n");
+        GitRepos.commitAll(repo, "outside every location");
+        GitRepos.Result outside = GitRepos.run(repo, "git", "push", "-q", "origin", "main");
+        assertEquals(0, outside.exitCode(), outside.out());
+
+        Path jobs = repo.resolve("naming/src/inventory_sync_service/jobs.py");
+        Files.writeString(jobs, Files.readString(jobs) + "\n# touched\n");
+        GitRepos.commitAll(repo, "touch the location");
+        GitRepos.Result touched = GitRepos.run(repo, "git", "push", "-q", "origin", "main");
+        assertNotEquals(0, touched.exitCode(), touched.out());
+        assertTrue(touched.out().contains("jobs.py") && touched.out().contains("error NAM001"), touched.out());
+        assertTrue(touched.out().contains("loclint: push blocked: 'loclint check --rev "), touched.out());
+        assertTrue(touched.out().contains(" --changed-since "), touched.out());
+
+        // a new branch off the pushed history, changing only a file outside the location
+        GitRepos.git(repo, "checkout", "-q", "-b", "topic", "origin/main");
+        Files.writeString(repo.resolve("NOTES.md"), "more notes\n");
+        GitRepos.commitAll(repo, "topic work");
+        GitRepos.Result topic = GitRepos.run(repo, "git", "push", "-q", "origin", "topic");
+        assertEquals(0, topic.exitCode(), topic.out());
+        // the same commit under another name adds nothing new
+        GitRepos.Result alias = GitRepos.run(repo, "git", "push", "-q", "origin", "topic:alias");
+        assertEquals(0, alias.exitCode(), alias.out());
     }
 }

@@ -77,9 +77,28 @@ public final class Git {
         return files;
     }
 
+    /** Every file path in the tree of {@code commit} (repository paths, forward slashes). */
+    public List<String> listTree(String commit) {
+        return zList(checked("ls-tree", "-r", "-z", "--name-only", "--full-tree", commit));
+    }
+
     /** Writes the tree of {@code commit} into the empty folder {@code dest} ({@code git archive | tar -x}). */
     public void export(String commit, Path dest) {
-        ProcessBuilder archive = new ProcessBuilder("git", "-C", top.toString(), "archive", "--format=tar", commit)
+        export(commit, dest, null);
+    }
+
+    /**
+     * Writes the files of {@code commit} under the given repository paths (files or folders), or all of them when
+     * {@code paths} is null, into the empty folder {@code dest}.
+     */
+    public void export(String commit, Path dest, List<String> paths) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", top.toString(), "archive", "--format=tar",
+                commit));
+        if (paths != null) {
+            command.add("--");
+            paths.forEach(p -> command.add(":(literal)" + p));
+        }
+        ProcessBuilder archive = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         ProcessBuilder tar = new ProcessBuilder("tar", "-x", "-f", "-", "-C", dest.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -1,11 +1,16 @@
 package io.loclint.cli.git;
 
+import io.loclint.engine.files.ChangedFiles;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The tree of one commit, exported with {@code git archive | tar -x} into a fresh temporary folder, so the user's
@@ -13,9 +18,14 @@ import java.nio.file.attribute.BasicFileAttributes;
  * relative to it are repository paths. {@link #close()} deletes it.
  */
 public final class RevTree implements AutoCloseable {
+    /** A partial export hands git at most this many paths; past that, the whole tree is cheaper. */
+    private static final int MAX_SELECTED_PATHS = 2_000;
+
     private final Git git;
     private final String commit;
     private final Path folder;
+    /** Every file of the commit when only part of it was exported, else null. */
+    private Set<String> partialOf;
 
     private RevTree(Git git, String commit, Path folder) {
         this.git = git;
@@ -24,6 +34,14 @@ public final class RevTree implements AutoCloseable {
     }
 
     public static RevTree export(Git git, String rev) {
+        return export(git, rev, null);
+    }
+
+    /**
+     * @param changed when not null, the repository paths a {@code --changed-since} check reports on: code locations
+     *                holding none of them are not exported (a large monorepo's export costs seconds)
+     */
+    public static RevTree export(Git git, String rev, Set<String> changed) {
         String commit = git.commit(rev);
         Path folder;
         try {
@@ -33,7 +51,17 @@ public final class RevTree implements AutoCloseable {
         }
         RevTree tree = new RevTree(git, commit, folder);
         try {
-            git.export(commit, folder);
+            List<String> selection = null;
+            if (changed != null) {
+                List<String> all = git.listTree(commit);
+                selection = ChangedFiles.of(changed).selection(all, MAX_SELECTED_PATHS);
+                if (selection != null) {
+                    tree.partialOf = new HashSet<>(all);
+                }
+            }
+            if (selection == null || !selection.isEmpty()) {
+                git.export(commit, folder, selection);
+            }
         } catch (GitException e) {
             tree.close();
             throw e;
@@ -55,11 +83,36 @@ public final class RevTree implements AutoCloseable {
         if (!real.startsWith(git.top())) {
             throw new GitException("'" + requested + "' is outside the repository " + git.top());
         }
-        Path inside = folder.resolve(git.top().relativize(real).toString());
+        String repoPath = git.top().relativize(real).toString().replace('\\', '/');
+        Path inside = folder.resolve(repoPath);
         if (!Files.exists(inside)) {
-            throw new GitException("'" + requested + "' does not exist in " + commit.substring(0, 12));
+            if (!inCommit(repoPath)) {
+                throw new GitException("'" + requested + "' does not exist in " + commit.substring(0, 12));
+            }
+            bringIn(repoPath, inside);
         }
         return inside;
+    }
+
+    private boolean inCommit(String repoPath) {
+        if (partialOf == null) {
+            return false;
+        }
+        String prefix = repoPath + "/";
+        return partialOf.contains(repoPath) || partialOf.stream().anyMatch(p -> p.startsWith(prefix));
+    }
+
+    /** A path the partial export left out but the command line names: a file is fetched, a folder made empty. */
+    private void bringIn(String repoPath, Path inside) {
+        if (partialOf.contains(repoPath)) {
+            git.export(commit, folder, List.of(repoPath));
+            return;
+        }
+        try {
+            Files.createDirectories(inside);
+        } catch (IOException e) {
+            throw new GitException("cannot create '" + inside + "': " + e.getMessage());
+        }
     }
 
     /** The real path of {@code p}, resolving symbolic links in the part of it that exists. */

@@ -1,7 +1,10 @@
 package io.loclint.engine.files;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,6 +29,46 @@ public final class ChangedFiles {
 
     public static ChangedFiles of(Collection<String> relativePaths) {
         return new ChangedFiles(relativePaths);
+    }
+
+    /**
+     * What of a tree these changes need read, as folders and files to take whole, given every file path in it: the
+     * same pruning discovery does (a folder holding a location marker that no change touches is left out), in
+     * fewer pieces. Null when nothing can be left out.
+     *
+     * @param maxPieces past this many pieces, null (everything) is cheaper to hand on
+     */
+    public List<String> selection(List<String> allPaths, int maxPieces) {
+        Set<String> locations = new HashSet<>();
+        for (String path : allPaths) {
+            int slash = path.lastIndexOf('/');
+            if (Discovery.LOCATION_MARKERS.contains(path.substring(slash + 1))) {
+                locations.add(slash < 0 ? "" : path.substring(0, slash));
+            }
+        }
+        if (locations.stream().allMatch(this::touches)) {
+            return null;
+        }
+        Set<String> pieces = new LinkedHashSet<>();
+        for (String path : allPaths) {
+            // the outermost location holding the path decides: left out when untouched, else taken whole
+            String outermost = locations.contains("") ? "" : null;
+            for (int slash = path.indexOf('/'); outermost == null && slash > 0; slash = path.indexOf('/', slash + 1)) {
+                String dir = path.substring(0, slash);
+                if (locations.contains(dir)) {
+                    outermost = dir;
+                }
+            }
+            if (outermost == null) {
+                pieces.add(path);
+            } else if (touches(outermost)) {
+                pieces.add(outermost.isEmpty() ? path : outermost);
+            }
+            if (pieces.size() > maxPieces) {
+                return null;
+            }
+        }
+        return new ArrayList<>(pieces);
     }
 
     /** Whether a changed file is {@code relativeDir} or lies below it ("" is the root). */

@@ -96,4 +96,20 @@ class DiscoveryTest {
                 none.files().stream().map(SourceFile::path).toList());
         assertEquals(List.of(), none.locationDirectories());
     }
+
+    @Test
+    void theSelectionOfATreeForChangedFilesKeepsTouchedLocationsWholeAndEverythingOutsideLocations() {
+        List<String> tree = List.of("workspace.yaml", "deploy/values.yaml",
+                "locations/a/pyproject.toml", "locations/a/src/a/jobs.py",
+                "locations/b/pyproject.toml", "locations/b/src/b/jobs.py",
+                "locations/b/nested/setup.py", "locations/b/nested/n.py",
+                "locations/c/setup.cfg", "locations/c/c.py");
+        assertEquals(List.of("workspace.yaml", "deploy/values.yaml", "locations/b"),
+                ChangedFiles.of(List.of("locations/b/nested/n.py")).selection(tree, 100));
+        assertEquals(List.of("workspace.yaml", "deploy/values.yaml"),
+                ChangedFiles.of(List.of("README.md")).selection(tree, 100));
+        assertEquals(null, ChangedFiles.of(List.of("locations/a/x.py", "locations/b/nested/y.py", "locations/c/c.py"))
+                .selection(tree, 100), "every location touched: nothing to leave out");
+        assertEquals(null, ChangedFiles.of(List.of("locations/a/x.py")).selection(tree, 2), "too many pieces");
+    }
 }
