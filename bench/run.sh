@@ -99,6 +99,12 @@ EOF
 )
 }
 
+# tree_files TREE [find tests]: the generated files, NUL-separated, leaving out the .git a --changed-since run adds
+tree_files() {
+  local tree="$1"; shift
+  find "$tree" -name .git -prune -o -type f "$@" -print0
+}
+
 row() { # label wall cpu rss lines_per_s extra
   printf '  %-22s %8s s wall %8s s cpu %7s MB rss %10s lines/s  %s\n' "$1" "$2" "$3" "$4" "$5" "${6:-}"
 }
@@ -116,12 +122,12 @@ for n in "${sizes[@]}"; do
   if [ ! -d "$tree" ]; then
     gen="$(python3 "$here/generate.py" --locations "$n" --seed "$seed" --out "$tree")"
   else
-    gen="(reused) $(find "$tree" -type f | wc -l) files"
+    gen="(reused) $(tree_files "$tree" | tr -cd '\0' | wc -c) files"
   fi
-  py_lines="$(find "$tree" -name '*.py' -type f -print0 | xargs -0 cat | wc -l)"
-  all_lines="$(find "$tree" -type f -print0 | xargs -0 cat | wc -l)"
-  files="$(find "$tree" -type f | wc -l)"
-  py_files="$(find "$tree" -name '*.py' -type f | wc -l)"
+  py_lines="$(tree_files "$tree" -name '*.py' | xargs -0 cat | wc -l)"
+  all_lines="$(tree_files "$tree" | xargs -0 cat | wc -l)"
+  files="$(tree_files "$tree" | tr -cd '\0' | wc -c)"
+  py_files="$(tree_files "$tree" -name '*.py' | tr -cd '\0' | wc -c)"
   echo "== $n location(s): $files files ($py_files Python), $py_lines Python lines, $all_lines lines in all"
   echo "   generator: $gen"
   echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -9,12 +9,12 @@ set -euo pipefail
 out="$1"; work="$2"; java_home="$3"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
-# Pinned packages and the sha512 the registry publishes for each; the grammar matches the binding's (0.23.4), the
-# runtime is the one the tree-sitter 0.22.4 package vendors (ABI 14 and 15).
+# Pinned packages and the sha512 the registry publishes for each (its base64 "integrity", here in hex); the grammar
+# matches the binding's (0.23.4), the runtime is the one the tree-sitter 0.22.4 package vendors (ABI 14 and 15).
 grammar_pkg="tree-sitter-python@0.23.4"
-grammar_sha="MbmUAl7y5UCUWqHscHke7DdRDwQnVNMNKQYQc4Gq2p09j+fgPxaU8JVsuOI/0HD3BSEEe5k9j3xmdtIWbDtDgw=="
+grammar_sha="31b994025ef2e540945aa1ec70791eec37510f042754d30d2906107381aada9d3d8fe7e03f1694f0956cb8e23fd070f70521047b993d8f7c6676d2166c3b4383"
 runtime_pkg="tree-sitter@0.22.4"
-runtime_sha="usbHZP9/oxNsUY65MQUsduGRqDHQOou1cagUSwjhoSYAmSahjQDAVsh9s+SlZkn8X8+O1FULRGwHu7AFP3kjzg=="
+runtime_sha="bac6c764ff7fa3136c518eb931052c76e191a831d03a8bb571a8144b08e1a126009926a18d00c056c87db3e4a56649fc5fcf8ed4550b446c07bbb0053f7923ce"
 
 os="$(uname -s | tr '[:upper:]' '[:lower:]')"
 platform="$os-$(uname -m)"
@@ -41,7 +41,7 @@ fetch() { # fetch PACKAGE SHA512 DIR
   rm -rf "$dir"; mkdir -p "$dir"
   tgz="$(cd "$work" && npm pack --silent --prefer-offline "$pkg" 2>/dev/null | tail -1)" || return 1
   [ -n "$tgz" ] && [ -f "$work/$tgz" ] || return 1
-  if [ "$(openssl dgst -sha512 -binary "$work/$tgz" | base64 -w0)" != "$sha" ]; then
+  if [ "$(sha512sum "$work/$tgz" | cut -d' ' -f1)" != "$sha" ]; then
     echo "[loclint native] $pkg does not have the pinned sha512" >&2
     return 1
   fi
