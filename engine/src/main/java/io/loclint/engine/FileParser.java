@@ -53,7 +53,7 @@ public final class FileParser {
         }
     }
 
-    private static ParsedFile frontEnd(SourceFile source, String text) {
+    static ParsedFile frontEnd(SourceFile source, String text) {
         switch (source.kind()) {
             case PYTHON: {
                 var facts = PythonFrontEnd.parse(text);

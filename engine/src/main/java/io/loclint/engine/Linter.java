@@ -100,6 +100,25 @@ public final class Linter {
                 parsed.size(), List.copyOf(suppressed));
     }
 
+    /**
+     * Parses and checks a small code location held in memory, findings discarded, so that a check started a moment
+     * later finds the front-ends, model builder and rules loaded and initialised. The command line runs it on a
+     * second thread while it reads its arguments. Reads no file, writes nothing, never throws.
+     */
+    public void warmUp() {
+        try {
+            Path root = Path.of("").toAbsolutePath();
+            List<ParsedFile> parsed = WarmupLocation.parsed(root);
+            Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.DIRECTORY));
+            for (Rule rule : rules) {
+                apply(rule, project, new RuleContext(rule.info(), rule.info().severity(), project, config.options(),
+                        finding -> { }));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // a warm-up costs time only; the real check reports real problems
+        }
+    }
+
     private record RuleOutcome(List<Finding> findings, List<ToolNotification> notes, boolean successful) {
         RuleOutcome(List<Finding> findings, List<ToolNotification> notes) {
             this(findings, notes, true);
