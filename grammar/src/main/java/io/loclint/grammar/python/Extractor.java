@@ -27,6 +27,7 @@ final class Extractor {
     private final String src;
     private final int[] lineStarts;
     private final int lineCount;
+    private int lastLine;
 
     private final List<PyImport> imports = new ArrayList<>();
     private final List<PyFunction> functions = new ArrayList<>();
@@ -69,13 +70,23 @@ final class Extractor {
         int[] starts = new int[64];
         int n = 1;
         int len = src.length();
-        for (int i = 0; i < len; i++) {
-            char c = src.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= len || src.charAt(i + 1) != '\n'))) {
+        if (src.indexOf('\r') < 0) {
+            // the usual case, and indexOf is far faster than a loop over charAt
+            for (int i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                 }
                 starts[n++] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                char c = src.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= len || src.charAt(i + 1) != '\n'))) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
             }
         }
         this.lineStarts = Arrays.copyOf(starts, n);
@@ -846,8 +857,14 @@ final class Extractor {
     // ---------------------------------------------------------------- positions
 
     private int line(int offset) {
+        // spans come mostly in source order: try the line of the last lookup before searching
+        int last = lastLine;
+        if (offset >= lineStarts[last] && (last + 1 == lineStarts.length || offset < lineStarts[last + 1])) {
+            return last;
+        }
         int i = Arrays.binarySearch(lineStarts, offset);
-        return i >= 0 ? i : -i - 2;
+        lastLine = i >= 0 ? i : -i - 2;
+        return lastLine;
     }
 
     private Span span(int n) {
