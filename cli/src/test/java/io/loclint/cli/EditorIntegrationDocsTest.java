@@ -1,6 +1,7 @@
 package io.loclint.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -43,14 +44,44 @@ class EditorIntegrationDocsTest {
     }
 
     @Test
-    void preCommitHookRunsCheckOnPrePushWithoutFilenames() throws IOException {
+    void preCommitHookRunsCheckOnPrePushWithoutFilenames(@TempDir Path temp) throws IOException,
+            InterruptedException {
         List<Map<String, Object>> hooks = new Yaml().load(Files.readString(root().resolve(".pre-commit-hooks.yaml")));
         assertEquals(1, hooks.size());
         Map<String, Object> hook = hooks.get(0);
         assertEquals("loclint", hook.get("id"));
-        assertEquals("loclint check", hook.get("entry"));
         assertEquals("system", hook.get("language"));
         assertEquals(List.of("pre-push"), hook.get("stages"));
         assertEquals(false, hook.get("pass_filenames"));
+        String entry = (String) hook.get("entry");
+        assertTrue(entry.startsWith("sh -c '") && entry.endsWith("' --"), entry);
+        String script = entry.substring("sh -c '".length(), entry.length() - "' --".length());
+
+        // run the entry's script with a stand-in loclint that prints its arguments
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path fake = bin.resolve("loclint");
+        Files.writeString(fake, "#!/bin/sh\nprintf '[%s]' \"$@\"\n");
+        fake.toFile().setExecutable(true);
+        assertEquals("[check][--changed-since][abc 123]", runEntry(script, bin, "abc 123"));
+        assertEquals("[check]", runEntry(script, bin, null));
+        // pre-commit appends the hook's args after the entry: they must reach loclint
+        assertEquals("[check][--baseline][base line.json]", runEntry(script, bin, null, "--baseline",
+                "base line.json"));
+    }
+
+    private static String runEntry(String script, Path bin, String fromRef, String... args) throws IOException,
+            InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", "-c", script, "--"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+        builder.environment().remove("PRE_COMMIT_FROM_REF");
+        if (fromRef != null) {
+            builder.environment().put("PRE_COMMIT_FROM_REF", fromRef);
+        }
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor());
+        return out;
     }
 }
