@@ -7,7 +7,8 @@
 #   bench/run.sh [--quick] [--runs N] [--peer-runs N] [--peer-max N] [--seed S] [--keep DIR]
 #
 #   --quick        1 and 200 locations only (skip 1,000)
-#   --runs N       loclint runs per size (default 5); the median is printed
+#   --runs N       loclint runs per size (default 5; at least 11 for the sub-second runs: one location and
+#                  --changed-since); the median is printed
 #   --peer-runs N  runs per peer and size (default 1; peers take tens of seconds to minutes)
 #   --peer-max N   run peers only on trees of at most N locations (default 1000; 200 saves ~15 minutes)
 #   --seed S       generator seed (default 1)
@@ -32,7 +33,7 @@ while [ $# -gt 0 ]; do
     --peer-max) peer_max="$2"; shift ;;
     --seed) seed="$2"; shift ;;
     --keep) keep="$2"; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -68,7 +69,9 @@ echo "loclint: ./loclint check --fail-on never --format json --output /dev/null 
 echo "targets: 1 location <= 0.45 s; 200 <= 4 s and >= 6x faster than flake8 --select N8; 1,000 <= 20 s and"
 echo "         <= 1.5 GB rss, growing no worse than linearly from 200; --changed-since with one file changed in"
 echo "         1,000 locations <= 2x the 1-location time"
-echo "runs: loclint $runs per size, peers $peer_runs per size (peers up to $peer_max locations)"
+# sub-second runs are cheap and noisier: more of them for a steadier median
+short_runs=$(( runs < 11 ? 11 : runs ))
+echo "runs: loclint $runs per size ($short_runs for one location and --changed-since), peers $peer_runs per size (peers up to $peer_max locations)"
 echo
 
 # measure NAME RUNS CMD... : runs CMD RUNS times under /usr/bin/time and sets
@@ -142,7 +145,7 @@ EOF
 )" || findings="(the JSON run failed)"
   echo "   loclint findings: $findings"
 
-  measure "loclint-$n" "$runs" "${loclint[@]}" check --fail-on never --format json --output /dev/null "$tree"
+  measure "loclint-$n" "$([ "$n" -eq 1 ] && echo "$short_runs" || echo "$runs")" "${loclint[@]}" check --fail-on never --format json --output /dev/null "$tree"
   l_wall="$m_wall"
   wall_at[$n]="$m_wall"
   lps="$(python3 -c "print('%.0f' % ($py_lines / max($m_wall, 0.001)))")"
@@ -185,7 +188,7 @@ if command -v git >/dev/null && [ -n "${wall_at[1]:-}" ]; then
   changed_file="$(git -C "$tree" ls-files '*/jobs/*.py' | sed -n '1p')"
   echo "# changed by the benchmark" >> "$tree/$changed_file"
   echo "== --changed-since HEAD on $biggest location(s), one file changed ($changed_file)"
-  measure "changed-$biggest" "$runs" "${loclint[@]}" check --changed-since HEAD --fail-on never --format json \
+  measure "changed-$biggest" "$short_runs" "${loclint[@]}" check --changed-since HEAD --fail-on never --format json \
       --output /dev/null "$tree"
   ratio="$(python3 -c "print('%.2fx the 1-location wall' % ($m_wall / max(${wall_at[1]}, 0.001)))")"
   row "loclint --changed-since" "$m_wall" "$m_cpu" "$m_rss" "-" "$ratio$([ "$m_bad" -gt 0 ] && echo " ($m_bad runs FAILED)")"
