@@ -26,6 +26,14 @@ class InstallHookTest {
         return CliTest.run(args);
     }
 
+    /** A new repository temp/work whose origin is a new bare repository at {@code remote}. */
+    private static Path workWithBareOrigin(Path temp, Path remote) {
+        GitRepos.git(temp, "init", "-q", "--bare", remote.toString());
+        Path repo = GitRepos.init(temp.resolve("work"));
+        GitRepos.git(repo, "remote", "add", "origin", remote.toString());
+        return repo;
+    }
+
     private static void writeForeign(Path hook) throws IOException {
         Files.createDirectories(hook.getParent());
         Files.writeString(hook, FOREIGN);
@@ -122,9 +130,7 @@ class InstallHookTest {
     @Test
     void pushToABareRepositoryIsBlockedByAnErrorAndLetThroughWhenClean(@TempDir Path temp) throws IOException {
         Path remote = temp.resolve("remote.git");
-        GitRepos.git(temp, "init", "-q", "--bare", remote.toString());
-        Path repo = GitRepos.init(temp.resolve("work"));
-        GitRepos.git(repo, "remote", "add", "origin", remote.toString());
+        Path repo = workWithBareOrigin(temp, remote);
         writeForeign(repo.resolve(".git/hooks/pre-push"));
         assertEquals(0, install(repo, "--chain").exitCode());
 
@@ -164,10 +170,7 @@ class InstallHookTest {
      */
     @Test
     void aPushIsCheckedOnlyForWhatItChanges(@TempDir Path temp) throws IOException {
-        Path remote = temp.resolve("remote.git");
-        GitRepos.git(temp, "init", "-q", "--bare", remote.toString());
-        Path repo = GitRepos.init(temp.resolve("work"));
-        GitRepos.git(repo, "remote", "add", "origin", remote.toString());
+        Path repo = workWithBareOrigin(temp, temp.resolve("remote.git"));
         GitRepos.copyTree(Path.of(CliTest.fixture("naming")), repo.resolve("naming"));
         GitRepos.commitAll(repo, "a location with error findings, pushed before the hook");
         GitRepos.git(repo, "push", "-q", "origin", "main");
