@@ -185,6 +185,10 @@ if command -v git >/dev/null && [ -n "${wall_at[1]:-}" ]; then
     git -C "$tree" -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false commit -q -m generated
   fi
   git -C "$tree" checkout -q -- .
+  # let the commit's writes reach the disk and git refresh its index, as in a work tree that is not brand new;
+  # otherwise the first runs time the page cache writing back tens of thousands of objects
+  sync
+  git -C "$tree" update-index -q --refresh >/dev/null 2>&1 || true
   changed_file="$(git -C "$tree" ls-files '*/jobs/*.py' | sed -n '1p')"
   echo "# changed by the benchmark" >> "$tree/$changed_file"
   echo "== --changed-since HEAD on $biggest location(s), one file changed ($changed_file)"

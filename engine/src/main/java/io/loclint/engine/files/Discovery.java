@@ -111,6 +111,11 @@ public final class Discovery {
         pending.push(new Pending(start, relative(start), inherited));
         while (!pending.isEmpty()) {
             Pending current = pending.pop();
+            // an untouched code location is left before its folder is even listed: a monorepo has many
+            if (changed != null && current.dir().startsWith(root) && !changed.touches(current.relative())
+                    && holdsLocationMarker(current.dir())) {
+                continue;
+            }
             List<IgnoreScope> ignores = new ArrayList<>(current.ignores());
             addIgnore(current.dir(), ignores);
             List<Path> children;
@@ -122,10 +127,6 @@ public final class Discovery {
                 continue;
             }
             if (children.stream().anyMatch(c -> c.getFileName().toString().equals("pyvenv.cfg"))) {
-                continue;
-            }
-            if (changed != null && current.dir().startsWith(root) && !changed.touches(current.relative())
-                    && children.stream().anyMatch(c -> LOCATION_MARKERS.contains(c.getFileName().toString()))) {
                 continue;
             }
             for (Path child : children) {
@@ -159,6 +160,15 @@ public final class Discovery {
                 }
             }
         }
+    }
+
+    private static boolean holdsLocationMarker(Path dir) {
+        for (String marker : LOCATION_MARKERS) {
+            if (Files.exists(dir.resolve(marker), LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addFile(Path file, Consumer<SourceFile> files, List<ToolNotification> notes, Set<String> seen) {
