@@ -182,11 +182,13 @@ if command -v git >/dev/null && [ -n "${wall_at[1]:-}" ]; then
   if [ ! -d "$tree/.git" ]; then
     git -C "$tree" init -q
     git -C "$tree" add -A
-    git -C "$tree" -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false commit -q -m generated
+    # gc.auto=0: a commit of tens of thousands of loose objects otherwise starts "git gc" in the background, which
+    # competes with the timed runs; pack them here instead, as a repository that is not brand new would be
+    git -C "$tree" -c gc.auto=0 -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false \
+      commit -q -m generated
+    git -C "$tree" gc -q
   fi
   git -C "$tree" checkout -q -- .
-  # let the commit's writes reach the disk and git refresh its index, as in a work tree that is not brand new;
-  # otherwise the first runs time the page cache writing back tens of thousands of objects
   sync
   git -C "$tree" update-index -q --refresh >/dev/null 2>&1 || true
   changed_file="$(git -C "$tree" ls-files '*/jobs/*.py' | sed -n '1p')"
