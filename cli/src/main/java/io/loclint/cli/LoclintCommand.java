@@ -1,6 +1,7 @@
 package io.loclint.cli;
 
 import io.loclint.engine.Version;
+import io.loclint.grammar.python.PythonFrontEnd;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,7 +109,8 @@ final class LoclintCommand implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"loclint " + Version.get()};
+            // which Python parser runs tells a user why a check is slow (the fallback parses several times slower)
+            return new String[]{"loclint " + Version.get(), "python parser: " + PythonFrontEnd.backend()};
         }
     }
 }

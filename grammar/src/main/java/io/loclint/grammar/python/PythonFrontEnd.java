@@ -104,9 +104,10 @@ public final class PythonFrontEnd {
         return -1;
     }
 
-    /** Which build of the grammar parses: "native" or "binding (why)". */
+    /** Which build of the grammar parses: "native ..." or "binding (why the native one is not used)". */
     public static String backend() {
-        return NativePython.AVAILABLE ? "native" : "binding (" + NativePython.UNAVAILABLE_REASON + ")";
+        return NativePython.AVAILABLE ? "native (tree-sitter-python built with -O2)"
+                : "tree-sitter binding (" + NativePython.UNAVAILABLE_REASON + ")";
     }
 
     /** Parses and copies the tree; no native tree outlives this call. */
