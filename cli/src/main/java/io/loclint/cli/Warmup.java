@@ -1,7 +1,6 @@
 package io.loclint.cli;
 
 import io.loclint.engine.Linter;
-import io.loclint.engine.Version;
 import io.loclint.rules.Registry;
 
 import java.util.Set;
@@ -35,7 +34,8 @@ final class Warmup {
 
     private static void run() {
         try {
-            new Linter(Registry.rules(), Registry.metas(), Version.get()).warmUp();
+            Linter.warmUp(Registry::rules);
+            Registry.metas();
         } catch (RuntimeException | LinkageError e) {
             // a warm-up that fails costs nothing but time; the check itself reports real problems
         }

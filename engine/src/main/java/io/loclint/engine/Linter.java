@@ -1,6 +1,7 @@
 package io.loclint.engine;
 
 import io.loclint.engine.config.LoclintConfig;
+import io.loclint.engine.config.RuleOptions;
 import io.loclint.engine.files.ChangedFiles;
 import io.loclint.engine.files.Discovery;
 import io.loclint.engine.model.ModelBuilder;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** One run: discover, parse in parallel, build the model, run the rules, sort the findings. */
 public final class Linter {
@@ -103,15 +105,17 @@ public final class Linter {
     /**
      * Parses and checks a small code location held in memory, findings discarded, so that a check started a moment
      * later finds the front-ends, model builder and rules loaded and initialised. The command line runs it on a
-     * second thread while it reads its arguments. Reads no file, writes nothing, never throws.
+     * second thread while it reads its arguments, so it goes in the order a check does: parsing first, the rules
+     * (only then asked for) last. Reads no file, writes nothing, never throws.
      */
-    public void warmUp() {
+    public static void warmUp(Supplier<List<Rule>> rules) {
         try {
             Path root = Path.of("").toAbsolutePath();
             List<ParsedFile> parsed = WarmupLocation.parsed(root);
             Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.DIRECTORY));
-            for (Rule rule : rules) {
-                apply(rule, project, new RuleContext(rule.info(), rule.info().severity(), project, config.options(),
+            RuleOptions options = LoclintConfig.defaults().options();
+            for (Rule rule : rules.get()) {
+                apply(rule, project, new RuleContext(rule.info(), rule.info().severity(), project, options,
                         finding -> { }));
             }
         } catch (RuntimeException | StackOverflowError e) {

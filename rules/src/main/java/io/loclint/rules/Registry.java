@@ -46,8 +46,13 @@ public final class Registry {
         return RULES;
     }
 
+    /** The rules' descriptions, read from their pages once per process (a check and its warm-up both ask). */
     public static List<RuleMeta> metas() {
-        return RULES.stream().map(r -> RuleDocs.meta(r.info())).toList();
+        return Metas.ALL;
+    }
+
+    private static final class Metas {
+        static final List<RuleMeta> ALL = RULES.stream().map(r -> RuleDocs.meta(r.info())).toList();
     }
 
     public static Rule byCode(String code) {
