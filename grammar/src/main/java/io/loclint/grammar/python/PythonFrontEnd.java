@@ -7,6 +7,7 @@ import org.treesitter.TSParser;
 import org.treesitter.TSTree;
 
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Python source to {@link PyFile}. Thread-safe: each thread has its own tree-sitter parser (a shared one crashes
@@ -30,8 +31,12 @@ public final class PythonFrontEnd {
 
     private static final ThreadLocal<PerThread> PARSERS = ThreadLocal.withInitial(PerThread::new);
 
-    /** A native parser per thread; never freed, as the threads that parse live as long as the process. */
-    private static final ThreadLocal<long[]> NATIVE_PARSERS = ThreadLocal.withInitial(() -> new long[1]);
+    /**
+     * Idle native parsers. A parser serves one thread at a time, so each parse takes one (or makes one) and puts it
+     * back: there are never more than the most threads that parsed at once, however many runs and thread pools a
+     * process goes through (a parser per thread would leak one per pool thread).
+     */
+    static final ConcurrentLinkedQueue<Long> IDLE_NATIVE_PARSERS = new ConcurrentLinkedQueue<>();
 
     private PythonFrontEnd() {
     }
@@ -116,14 +121,17 @@ public final class PythonFrontEnd {
     }
 
     private static FlatTree flattenNative(String src) {
-        long[] holder = NATIVE_PARSERS.get();
-        if (holder[0] == 0) {
-            holder[0] = NativePython.newParser();
-            if (holder[0] == 0) {
-                throw new IllegalStateException("tree-sitter could not create a parser");
-            }
+        Long idle = IDLE_NATIVE_PARSERS.poll();
+        long parser = idle != null ? idle : NativePython.newParser();
+        if (parser == 0) {
+            throw new IllegalStateException("tree-sitter could not create a parser");
         }
-        int[] records = NativePython.parse(holder[0], src, PyGrammar.STRING_SYMBOL, FlatTree.MAX_DEPTH);
+        int[] records;
+        try {
+            records = NativePython.parse(parser, src, PyGrammar.STRING_SYMBOL, FlatTree.MAX_DEPTH);
+        } finally {
+            IDLE_NATIVE_PARSERS.add(parser);
+        }
         if (records == null) {
             throw new IllegalStateException("tree-sitter returned no tree");
         }

@@ -70,6 +70,28 @@ class NativePythonTest {
         }
     }
 
+    @Test
+    void nativeParsersAreReusedAcrossThreadsInsteadOfOnePerThread() throws Exception {
+        if (!NativePython.AVAILABLE) {
+            return;
+        }
+        // twenty short-lived pools of two threads: parsers come back to the idle queue and are taken again
+        for (int round = 0; round < 20; round++) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Future<PyFile>> parsed = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                parsed.add(pool.submit(() -> PythonFrontEnd.parse("def f():\n    return 1\n")));
+            }
+            for (var future : parsed) {
+                assertEquals(List.of("f"), future.get().functions().stream().map(PyFunction::name).toList());
+            }
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        // other test classes may parse at the same time; still far fewer than the forty threads used here
+        assertTrue(PythonFrontEnd.IDLE_NATIVE_PARSERS.size() <= 8, PythonFrontEnd.IDLE_NATIVE_PARSERS.toString());
+    }
+
     private static void assertSameTree(FlatTree expected, FlatTree actual, String src) {
         String what = src.length() > 200 ? src.substring(0, 200) + "…" : src;
         assertEquals(expected.size, actual.size, what);
