@@ -109,6 +109,14 @@ tree_files() {
   find "$tree" -name .git -prune -o -type f "$@" -print0
 }
 
+# bench_commit TREE COMMIT_ARGS...: a commit in the benchmark's own repository. gc.auto=0: a commit of tens of
+# thousands of loose objects otherwise starts "git gc" in the background, which competes with the timed runs.
+bench_commit() {
+  local tree="$1"; shift
+  git -C "$tree" -c gc.auto=0 -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false \
+    commit -q "$@"
+}
+
 row() { # label wall cpu rss lines_per_s extra
   printf '  %-22s %8s s wall %8s s cpu %7s MB rss %10s lines/s  %s\n' "$1" "$2" "$3" "$4" "$5" "${6:-}"
 }
@@ -183,10 +191,8 @@ if command -v git >/dev/null && [ -n "${wall_at[1]:-}" ]; then
   if [ ! -d "$tree/.git" ]; then
     git -C "$tree" init -q
     git -C "$tree" add -A
-    # gc.auto=0: a commit of tens of thousands of loose objects otherwise starts "git gc" in the background, which
-    # competes with the timed runs; pack them here instead, as a repository that is not brand new would be
-    git -C "$tree" -c gc.auto=0 -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false \
-      commit -q -m generated
+    bench_commit "$tree" -m generated
+    # pack the objects, as in a repository that is not brand new
     git -C "$tree" gc -q
   fi
   git -C "$tree" checkout -q -- .
@@ -201,8 +207,7 @@ if command -v git >/dev/null && [ -n "${wall_at[1]:-}" ]; then
   row "loclint --changed-since" "$m_wall" "$m_cpu" "$m_rss" "-" "$ratio$([ "$m_bad" -gt 0 ] && echo " ($m_bad runs FAILED)")"
 
   # what the pre-push hook runs for a pushed commit that changes that file: the commit's tree, only what it changed
-  git -C "$tree" -c gc.auto=0 -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false \
-    commit -q -am "benchmark change"
+  bench_commit "$tree" -a -m "benchmark change"
   measure "hook-$biggest" "$short_runs" "${loclint[@]}" check --rev HEAD --changed-since HEAD~1 --fail-on never \
       --format json --output /dev/null "$tree"
   ratio="$(python3 -c "print('%.2fx the 1-location wall' % ($m_wall / max(${wall_at[1]}, 0.001)))")"

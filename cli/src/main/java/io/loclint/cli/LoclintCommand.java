@@ -52,12 +52,19 @@ final class LoclintCommand implements Runnable {
      * starts faster), else with all of them, so help, errors and suggestions stay the same.
      */
     static CommandLine commandLine(String... args) {
+        String word = subcommandWord(args);
+        return word != null && SUBCOMMANDS.containsKey(word) && !word.equals("help") ? commandLine(List.of(word))
+                : commandLine();
+    }
+
+    /** The word naming the subcommand: the first argument that is not an option (the root's take no values). */
+    static String subcommandWord(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
-                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? commandLine(List.of(arg)) : commandLine();
+                return arg;
             }
         }
-        return commandLine();
+        return null;
     }
 
     private static CommandLine commandLine(Collection<String> names) {

@@ -20,15 +20,11 @@ final class Warmup {
 
     /** Starts the warm-up when the arguments name a command that lints; returns at once. */
     static void startFor(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                if (LINTING_COMMANDS.contains(arg)) {
-                    Thread thread = new Thread(Warmup::run, "loclint-warmup");
-                    thread.setDaemon(true);
-                    thread.start();
-                }
-                return;
-            }
+        String word = LoclintCommand.subcommandWord(args);
+        if (word != null && LINTING_COMMANDS.contains(word)) {
+            Thread thread = new Thread(Warmup::run, "loclint-warmup");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 

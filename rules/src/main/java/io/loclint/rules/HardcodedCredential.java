@@ -6,6 +6,7 @@ import io.loclint.engine.files.FileKind;
 import io.loclint.engine.model.ParsedFile;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
+import io.loclint.grammar.SourceText;
 import io.loclint.grammar.python.PyAssignment;
 import io.loclint.grammar.python.PyCall;
 import io.loclint.grammar.python.PyExpr;
@@ -169,49 +170,29 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
         }
     }
 
-    /** Lines of a text by number (1-based), split at LF, CRLF or CR, found only when asked for. */
+    /** A line's text by number (1-based), without its line break; the index is built on first use. */
     private static final class Lines {
         private final String text;
-        private int[] starts;
-        private int count;
+        private SourceText.LineIndex index;
 
         Lines(String text) {
             this.text = text;
         }
 
         String line(int number) {
-            if (starts == null) {
-                index();
+            if (index == null) {
+                index = new SourceText.LineIndex(text);
             }
-            if (number < 1 || number > count) {
+            if (number < 1 || number > index.lineCount()) {
                 return null;
             }
-            int from = starts[number - 1];
-            int to = number < count ? starts[number] : text.length() + 1;
-            // drop the break that ends the line: one char, or two for CRLF
-            int end = to - 1;
-            if (number < count && end > from && text.charAt(end - 1) == '\r' && text.charAt(end) == '\n') {
-                end--;
+            int from = index.lineStart(number);
+            // front-end texts end lines with LF or CRLF (a lone CR became LF when the file was decoded)
+            int to = number < index.lineCount() ? index.lineStart(number + 1) - 1 : text.length();
+            if (to > from && text.charAt(to - 1) == '\r') {
+                to--;
             }
-            return text.substring(from, Math.max(from, Math.min(end, text.length())));
-        }
-
-        private void index() {
-            starts = new int[16];
-            starts[0] = 0;
-            count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                } else if (c != '\n' && c != '\r') {
-                    continue;
-                }
-                if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
+            return text.substring(from, to);
         }
     }
 

@@ -117,19 +117,12 @@ final class FlatTree {
             if (kind == PyGrammar.ERROR && !underError[idx]) {
                 t.addError(idx);
             } else if (kind == PyGrammar.COMMENT) {
-                if (t.commentCount == t.comments.length) {
-                    t.comments = Arrays.copyOf(t.comments, t.commentCount * 2);
-                }
-                t.comments[t.commentCount++] = idx;
+                t.addComment(idx);
             } else if ((flags & 1) != 0) {
-                t.flags[idx] |= 1;
-                t.addError(idx);
+                t.markMissing(idx);
             }
             if ((flags & 2) != 0) {
-                t.flags[idx] |= 2;
-                if (t.firstTooDeep < 0) {
-                    t.firstTooDeep = idx;
-                }
+                t.markTooDeep(idx);
             }
         }
         // as in build: a parent ends where its last child ends (tree-sitter's own end can take in trailing text)
@@ -189,23 +182,16 @@ final class FlatTree {
             if (error && errorAncestors == 0) {
                 addError(idx);
             } else if (kind == PyGrammar.COMMENT) {
-                if (commentCount == comments.length) {
-                    comments = Arrays.copyOf(comments, commentCount * 2);
-                }
-                comments[commentCount++] = idx;
+                addComment(idx);
             } else if (hasError && TsNative.isMissing(node)) {
-                flags[idx] |= 1;
-                addError(idx);
+                markMissing(idx);
             }
             boolean descend = !(kind == PyGrammar.STRING && !isFString(start[idx]));
             if (descend && depth >= MAX_DEPTH) {
                 descend = false;
                 if (TsNative.firstChild(cursor)) {
                     TsNative.parent(cursor);
-                    flags[idx] |= 2;
-                    if (firstTooDeep < 0) {
-                        firstTooDeep = idx;
-                    }
+                    markTooDeep(idx);
                 }
             }
             if (descend && TsNative.firstChild(cursor)) {
@@ -307,6 +293,25 @@ final class FlatTree {
         firstChild[i] = -1;
         nextSibling[i] = -1;
         return i;
+    }
+
+    private void addComment(int idx) {
+        if (commentCount == comments.length) {
+            comments = Arrays.copyOf(comments, commentCount * 2);
+        }
+        comments[commentCount++] = idx;
+    }
+
+    private void markMissing(int idx) {
+        flags[idx] |= 1;
+        addError(idx);
+    }
+
+    private void markTooDeep(int idx) {
+        flags[idx] |= 2;
+        if (firstTooDeep < 0) {
+            firstTooDeep = idx;
+        }
     }
 
     private void addError(int idx) {
