@@ -1,7 +1,7 @@
 package io.loclint.cli;
 
 import io.loclint.cli.baseline.Baseline;
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.RunResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

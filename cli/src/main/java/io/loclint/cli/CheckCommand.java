@@ -1,8 +1,9 @@
 package io.loclint.cli;
 
-import io.loclint.engine.Finding;
-import io.loclint.engine.RunResult;
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.RunResult;
+import io.loclint.engine.result.Severity;
+import io.loclint.engine.result.ToolNotification;
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.reports.Reporter;
 import io.loclint.reports.Reporters;
@@ -146,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
     /** Skipped files and other notes go to stderr as well, one line each, whatever the report format. */
     private void noteSkippedFiles(RunResult result) {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        for (io.loclint.engine.ToolNotification note : result.notifications()) {
+        for (ToolNotification note : result.notifications()) {
             err.println("loclint: " + note.level() + ": " + (note.path() == null ? "" : note.path() + ": ")
                     + note.message());
         }

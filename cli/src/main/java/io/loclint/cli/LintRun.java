@@ -1,7 +1,7 @@
 package io.loclint.cli;
 
 import io.loclint.engine.Linter;
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.RunResult;
 import io.loclint.engine.Version;
 import io.loclint.engine.config.ConfigException;
 import io.loclint.engine.config.ConfigLoader;

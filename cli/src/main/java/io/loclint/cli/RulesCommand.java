@@ -1,6 +1,6 @@
 package io.loclint.cli;
 
-import io.loclint.engine.RuleMeta;
+import io.loclint.engine.result.RuleMeta;
 import io.loclint.rules.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -5,7 +5,7 @@ import io.loclint.cli.baseline.BaselineException;
 import io.loclint.cli.git.Git;
 import io.loclint.cli.git.GitException;
 import io.loclint.cli.git.RevTree;
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.RunResult;
 import io.loclint.engine.files.ChangedFiles;
 import picocli.CommandLine.Option;
 

@@ -2,8 +2,8 @@ package io.loclint.cli;
 
 import io.loclint.cli.baseline.Baseline;
 import io.loclint.cli.baseline.BaselineException;
-import io.loclint.engine.Finding;
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Severity;
 import io.loclint.grammar.Span;
 import io.loclint.reports.SarifSchema;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.loclint.cli;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.loclint.engine.Linter;
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.RunResult;
 import io.loclint.engine.Version;
 import io.loclint.rules.Registry;
 

@@ -1,5 +1,11 @@
 package io.loclint.engine;
 
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.ToolNotification;
+import io.loclint.engine.result.RunResult;
+import io.loclint.engine.result.RuleMeta;
+import io.loclint.engine.result.UnusedSuppression;
+
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.config.RuleOptions;
 import io.loclint.engine.files.ChangedFiles;

@@ -1,5 +1,9 @@
 package io.loclint.engine;
 
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Suppression;
+import io.loclint.engine.result.UnusedSuppression;
+
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.model.ParsedFile;
 import io.loclint.grammar.Span;

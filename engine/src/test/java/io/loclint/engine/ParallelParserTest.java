@@ -1,5 +1,7 @@
 package io.loclint.engine;
 
+import io.loclint.engine.result.ToolNotification;
+
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.SourceFile;

@@ -1,6 +1,6 @@
 package io.loclint.reports;
 
-import io.loclint.engine.Finding;
+import io.loclint.engine.result.Finding;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

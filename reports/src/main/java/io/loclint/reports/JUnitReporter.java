@@ -1,8 +1,8 @@
 package io.loclint.reports;
 
-import io.loclint.engine.Finding;
-import io.loclint.engine.RuleMeta;
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.RuleMeta;
+import io.loclint.engine.result.RunResult;
 
 import java.io.IOException;
 import java.io.OutputStream;

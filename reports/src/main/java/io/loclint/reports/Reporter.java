@@ -1,6 +1,6 @@
 package io.loclint.reports;
 
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.RunResult;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,10 +1,10 @@
 package io.loclint.reports;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.loclint.engine.Finding;
-import io.loclint.engine.RuleMeta;
-import io.loclint.engine.RunResult;
-import io.loclint.engine.ToolNotification;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.RuleMeta;
+import io.loclint.engine.result.RunResult;
+import io.loclint.engine.result.ToolNotification;
 import io.loclint.grammar.Span;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.loclint.reports;
 
-import io.loclint.engine.Finding;
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.RunResult;
 
 /** Counts shared by the text and JSON summaries. */
 record Summary(int problems, int errors, int warnings, int notes, long filesChecked) {

@@ -1,7 +1,7 @@
 package io.loclint.reports;
 
-import io.loclint.engine.Finding;
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Severity;
 import io.loclint.grammar.Span;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

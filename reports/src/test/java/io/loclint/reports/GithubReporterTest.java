@@ -1,9 +1,9 @@
 package io.loclint.reports;
 
-import io.loclint.engine.Finding;
-import io.loclint.engine.RunResult;
-import io.loclint.engine.Severity;
-import io.loclint.engine.ToolNotification;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.RunResult;
+import io.loclint.engine.result.Severity;
+import io.loclint.engine.result.ToolNotification;
 import io.loclint.grammar.Span;
 import org.junit.jupiter.api.Test;
 

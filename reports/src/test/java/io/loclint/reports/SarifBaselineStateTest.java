@@ -1,10 +1,10 @@
 package io.loclint.reports;
 
 import com.networknt.schema.Error;
-import io.loclint.engine.BaselineResult;
-import io.loclint.engine.Finding;
-import io.loclint.engine.RunResult;
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.BaselineResult;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.RunResult;
+import io.loclint.engine.result.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

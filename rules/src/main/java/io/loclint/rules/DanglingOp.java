@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.DefinitionKind;
@@ -16,7 +16,7 @@ public final class DanglingOp implements ProjectRule {
         for (DagsterDefinition d : location.definitions()) {
             if (d.kind() == DefinitionKind.OP && !d.module().test() && location.graph().usersOf(d).isEmpty()) {
                 context.report(d.path(), d.nameSpan(),
-                        Describe.definition(d) + " is not used by any job or graph in this code location",
+                        Wording.definition(d) + " is not used by any job or graph in this code location",
                         "op:" + d.name(),
                         "delete the op, or wire it into the job it belongs to");
             }

@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.Registration;
@@ -26,7 +26,7 @@ public final class DuplicateRegistration implements ProjectRule {
             DagsterDefinition earlier = first.putIfAbsent(key, d);
             if (earlier != null && earlier != d) {
                 context.report(registration.reference().path(), registration.reference().span(),
-                        Describe.definition(d) + " is registered twice: defined in " + d.path() + " line "
+                        Wording.definition(d) + " is registered twice: defined in " + d.path() + " line "
                                 + d.nameSpan().startLine() + " and in " + earlier.path() + " line "
                                 + earlier.nameSpan().startLine(),
                         d.kind().label() + ":" + d.name(),

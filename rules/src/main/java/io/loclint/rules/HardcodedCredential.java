@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.model.ParsedFile;
 import io.loclint.engine.rule.ElementRule;

@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.DefinitionKind;
 import io.loclint.engine.rule.ElementRule;
@@ -23,7 +23,7 @@ public final class MalformedVersionTag implements ElementRule<DagsterDefinition>
         String marker = Versions.malformedMarker(d.name(), context.options().versionTagPattern());
         if (marker != null) {
             context.report(d.path(), d.nameSpan(),
-                    Describe.definition(d) + " carries the version marker '" + marker.replaceFirst("^[_-]", "")
+                    Wording.definition(d) + " carries the version marker '" + marker.replaceFirst("^[_-]", "")
                             + "'; the guide's version tag is _ver_<N> at the end of the name",
                     "job:" + d.name(),
                     "rename it to end in _ver_<N>, e.g. data_processing_job_ver_2");

@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.DefinitionKind;
 import io.loclint.engine.rule.ElementRule;
@@ -24,7 +24,7 @@ public final class OpTooLong implements ElementRule<DagsterDefinition> {
         int limit = context.options().opMaxStatements();
         if (statements > limit) {
             context.report(d.path(), d.nameSpan(),
-                    Describe.definition(d) + " has " + statements + " statements, more than the limit of "
+                    Wording.definition(d) + " has " + statements + " statements, more than the limit of "
                             + limit + "; business logic belongs in a module the op calls",
                     "op:" + d.name(),
                     "move the logic into a function in a separate module and call it from the op");

@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.DefinitionKind;
@@ -13,16 +13,16 @@ import io.loclint.engine.rule.RuleContext;
 public final class OrphanedSchedule implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {
-        if (!Describe.hasEntryPoint(location)) {
+        if (!Wording.hasEntryPoint(location)) {
             return;
         }
         for (DagsterDefinition d : location.definitions()) {
             boolean scheduleOrSensor = d.kind() == DefinitionKind.SCHEDULE || d.kind() == DefinitionKind.SENSOR;
             if (scheduleOrSensor && !d.module().test() && !location.graph().isRegistered(d)) {
-                String name = d.name() != null ? Describe.definition(d) : d.kind().label() + " '" + d.binding() + "'";
+                String name = d.name() != null ? Wording.definition(d) : d.kind().label() + " '" + d.binding() + "'";
                 context.report(d.path(), d.nameSpan(),
                         name + " is defined in " + d.path() + " but not registered in "
-                                + Describe.entryPointFile(location) + ", so it never runs",
+                                + Wording.entryPointFile(location) + ", so it never runs",
                         d.kind().label() + ":" + (d.name() != null ? d.name() : d.binding()),
                         "register it in Definitions(" + d.kind().label() + "s=[...]), or delete it");
             }

@@ -1,6 +1,6 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleMeta;
+import io.loclint.engine.result.RuleMeta;
 import io.loclint.engine.rule.Rule;
 
 import java.util.Comparator;
@@ -32,7 +32,7 @@ public final class Registry {
             new WiringDoesWork(),
             new OpTooLong(),
             new UselessSuppression(),
-            new DanglingTest(),
+            new DanglingTestReference(),
             new UntestedJob(),
             new MalformedVersionTag(),
             new SupersededVersionRegistered(),

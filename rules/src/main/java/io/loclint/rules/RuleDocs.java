@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.RuleMeta;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.RuleMeta;
 
 import java.io.IOException;
 import java.io.InputStream;

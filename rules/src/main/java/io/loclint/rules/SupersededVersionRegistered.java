@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.Registration;
@@ -18,7 +18,7 @@ public final class SupersededVersionRegistered implements ProjectRule {
             DagsterDefinition newer = d == null ? null : Versions.supersededBy(d, location, context.options().versionTagPattern());
             if (newer != null) {
                 context.report(registration.reference().path(), registration.reference().span(),
-                        Describe.definition(d) + " is registered alongside its newer version '" + newer.name()
+                        Wording.definition(d) + " is registered alongside its newer version '" + newer.name()
                                 + "', which supersedes it",
                         "job:" + d.name(),
                         "unregister '" + d.name() + "' once its runs and schedules have moved to '" + newer.name() + "'");

@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.JobTarget;
@@ -16,7 +16,7 @@ public final class SupersededVersionTargeted implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {
         for (JobTarget target : location.graph().jobTargets()) {
-            report(location, context, target.reference(), Describe.definition(target.source()));
+            report(location, context, target.reference(), Wording.definition(target.source()));
         }
         for (TestReference reference : location.graph().testReferences()) {
             report(location, context, reference.reference(), "a test");

@@ -25,11 +25,11 @@ final class TargetCheck {
                 problem = "which " + undefined.reason();
             } else if (job != null && job.kind() == DefinitionKind.JOB && !location.graph().isRegistered(job)) {
                 problem = "which is defined in " + job.path() + " but not registered in "
-                        + Describe.entryPointFile(location);
+                        + Wording.entryPointFile(location);
             }
             if (problem != null) {
                 context.report(target.reference().path(), target.reference().span(),
-                        Describe.definition(source) + " " + verb + " job " + quoted(target.reference().text()) + ", "
+                        Wording.definition(source) + " " + verb + " job " + quoted(target.reference().text()) + ", "
                                 + problem,
                         source.kind().label() + ":" + source.name() + "->" + target.reference().text(),
                         "point it at a registered job, or delete the " + sourceKind.label());

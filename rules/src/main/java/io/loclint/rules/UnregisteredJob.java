@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.DefinitionKind;
@@ -13,15 +13,15 @@ import io.loclint.engine.rule.RuleContext;
 public final class UnregisteredJob implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {
-        if (!Describe.hasEntryPoint(location)) {
+        if (!Wording.hasEntryPoint(location)) {
             return;
         }
         for (DagsterDefinition d : location.definitions()) {
             if (d.kind() == DefinitionKind.JOB && !d.module().test() && d.name() != null
                     && !location.graph().isRegistered(d)) {
                 context.report(d.path(), d.nameSpan(),
-                        Describe.definition(d) + " is defined in " + d.path() + " but not registered in "
-                                + Describe.entryPointFile(location),
+                        Wording.definition(d) + " is defined in " + d.path() + " but not registered in "
+                                + Wording.entryPointFile(location),
                         "job:" + d.name(),
                         "register it in Definitions(jobs=[...]), or delete it with its ops, schedules and tests");
             }

@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.DefinitionKind;
@@ -28,7 +28,7 @@ public final class UntestedJob implements ProjectRule {
         for (DagsterDefinition d : location.graph().registered()) {
             if (d.kind() == DefinitionKind.JOB && d.name() != null && !tested.contains(d)) {
                 context.report(d.path(), d.nameSpan(),
-                        Describe.definition(d) + " is registered but no test under tests/ references it",
+                        Wording.definition(d) + " is registered but no test under tests/ references it",
                         "job:" + d.name(),
                         "add a test that imports the job and runs execute_in_process()");
             }

@@ -1,8 +1,8 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
-import io.loclint.engine.UnusedSuppression;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
+import io.loclint.engine.result.UnusedSuppression;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 

@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.DefinitionKind;
@@ -33,14 +33,14 @@ public final class WiringDoesWork implements ProjectRule {
                 PyBody body = d.function().body();
                 for (PyBody.Construct construct : body.controlFlow()) {
                     context.report(d.path(), construct.span(),
-                            Describe.definition(d) + " has a " + construct.kind().replace('_', ' ')
+                            Wording.definition(d) + " has a " + construct.kind().replace('_', ' ')
                                     + " in its body; a job or graph body should only wire ops",
                             d.kind().label() + ":" + d.name() + ":" + construct.kind(),
                             "move the logic into an op, or into a module the op calls");
                 }
                 for (PyBody.Construct construct : body.arithmetic()) {
                     context.report(d.path(), construct.span(),
-                            Describe.definition(d) + " computes with '" + construct.kind()
+                            Wording.definition(d) + " computes with '" + construct.kind()
                                     + "' in its body; a job or graph body should only wire ops",
                             d.kind().label() + ":" + d.name() + ":" + construct.kind(),
                             "move the computation into an op");
@@ -56,7 +56,7 @@ public final class WiringDoesWork implements ProjectRule {
                 String callee = call.call().callee() != null ? call.call().callee()
                         : io.loclint.engine.model.Resolver.textOf(call.call().call().func());
                 context.report(owner.path(), call.call().span(),
-                        Describe.definition(owner) + " calls '" + callee + "', which is not an op or graph; a job or"
+                        Wording.definition(owner) + " calls '" + callee + "', which is not an op or graph; a job or"
                                 + " graph body should only wire ops",
                         owner.kind().label() + ":" + owner.name() + ":" + callee,
                         "move the call into an op, or into a module the op calls");

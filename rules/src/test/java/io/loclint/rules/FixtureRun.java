@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
 import io.loclint.engine.Linter;
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.RunResult;
 import io.loclint.engine.testing.FixtureAssert;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.Finding;
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.RunResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RunResult;
-import io.loclint.engine.ToolNotification;
+import io.loclint.engine.result.RunResult;
+import io.loclint.engine.result.ToolNotification;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import io.loclint.engine.BaselineResult;
-import io.loclint.engine.Finding;
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.BaselineResult;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Severity;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

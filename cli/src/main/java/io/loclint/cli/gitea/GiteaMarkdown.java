@@ -1,7 +1,7 @@
 package io.loclint.cli.gitea;
 
-import io.loclint.engine.Finding;
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Severity;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.loclint.cli.gitea;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.loclint.engine.Finding;
-import io.loclint.engine.RunResult;
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.RunResult;
+import io.loclint.engine.result.Severity;
 
 import java.io.IOException;
 import java.io.PrintStream;

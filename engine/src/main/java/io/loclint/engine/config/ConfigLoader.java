@@ -1,6 +1,6 @@
 package io.loclint.engine.config;
 
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.Severity;
 import io.loclint.grammar.toml.TomlDocument;
 import io.loclint.grammar.toml.TomlFrontEnd;
 import org.tomlj.TomlArray;

@@ -1,6 +1,6 @@
 package io.loclint.engine.config;
 
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.Severity;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.loclint.engine.files;
 
-import io.loclint.engine.ToolNotification;
+import io.loclint.engine.result.ToolNotification;
 
 import java.io.IOException;
 import java.nio.file.Files;

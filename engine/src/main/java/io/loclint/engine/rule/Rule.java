@@ -1,6 +1,6 @@
 package io.loclint.engine.rule;
 
-import io.loclint.engine.RuleInfo;
+import io.loclint.engine.rule.RuleInfo;
 
 /**
  * A rule: stateless, its metadata in {@link RuleInfo} on the class. Implement {@link ElementRule} to look at one

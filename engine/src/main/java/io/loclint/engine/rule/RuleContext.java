@@ -1,8 +1,8 @@
 package io.loclint.engine.rule;
 
-import io.loclint.engine.Finding;
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.config.RuleOptions;
 import io.loclint.engine.model.Project;
 import io.loclint.grammar.Span;

@@ -1,6 +1,6 @@
 package io.loclint.engine.config;
 
-import io.loclint.engine.Severity;
+import io.loclint.engine.result.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package io.loclint.engine.testing;
 
-import io.loclint.engine.Finding;
-import io.loclint.engine.RunResult;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.RunResult;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

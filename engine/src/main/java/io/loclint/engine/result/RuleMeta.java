@@ -1,7 +1,8 @@
-package io.loclint.engine;
+package io.loclint.engine.result;
+
 
 /**
- * What a report needs to know about a rule, read from its {@link RuleInfo} annotation and its doc page.
+ * What a report needs to know about a rule, read from its {@code @RuleInfo} annotation and its doc page.
  *
  * @param name         kebab-case, e.g. {@code job-name-not-snake-case}
  * @param summary      one sentence

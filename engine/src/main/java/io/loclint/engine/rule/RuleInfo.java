@@ -1,4 +1,6 @@
-package io.loclint.engine;
+package io.loclint.engine.rule;
+
+import io.loclint.engine.result.Severity;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package io.loclint.engine;
+package io.loclint.engine.result;
 
 /**
  * Something the run wants the user to know that is not a finding: a skipped file, a rule that failed.

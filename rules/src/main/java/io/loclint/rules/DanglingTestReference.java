@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.RuleInfo;
-import io.loclint.engine.Severity;
+import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.Target;
 import io.loclint.engine.model.TestReference;
@@ -10,7 +10,7 @@ import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "TST001", name = "dangling-test", severity = Severity.ERROR, guide = "2.3.3",
         summary = "A test references a job or op that no longer exists in the code location.")
-public final class DanglingTest implements ProjectRule {
+public final class DanglingTestReference implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {
         for (TestReference reference : location.graph().testReferences()) {

@@ -5,8 +5,8 @@ import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.EntryPoint;
 
 /** Shared wording, so every graph rule names things the same way. */
-final class Describe {
-    private Describe() {
+final class Wording {
+    private Wording() {
     }
 
     /** {@code job 'x'} */

@@ -1,4 +1,4 @@
-package io.loclint.engine;
+package io.loclint.engine.result;
 
 import java.util.Locale;
 
