@@ -12,11 +12,11 @@ import com.networknt.schema.SpecificationVersion;
 import io.loclint.cli.gitea.Json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Gitea's own API description ({@code ../shared/gitea/gitea-api-subset.json}, Swagger 2.0) as a checker of the
+ * Gitea's own API description (the test resource {@code gitea/gitea-api-subset.json}, Swagger 2.0; its source and
+ * licence are in the README beside it) as a checker of the
  * requests loclint sends and of the answers the fake server gives: the path must be one of the spec's path templates
  * (with integer path parameters where the spec says integer), the method one the path has, every query parameter
  * declared, a body only where the operation takes one, and that body valid against the referenced definition
@@ -38,6 +39,8 @@ final class GiteaContract {
     record Operation(String template, String method, Map<String, String> pathParams, Map<String, Object> spec) {
     }
 
+    private static final String RESOURCE = "/gitea/gitea-api-subset.json";
+
     private final Map<String, Object> spec;
     private final String definitionsJson;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
@@ -46,25 +49,16 @@ final class GiteaContract {
 
     @SuppressWarnings("unchecked")
     GiteaContract() {
-        Path file = specFile();
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = GiteaContract.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource " + RESOURCE + " is missing");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             spec = (Map<String, Object>) Json.parse(text);
             definitionsJson = subtree(text, "definitions");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Gitea API subset at " + file.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot read the Gitea API subset " + RESOURCE, e);
         }
-    }
-
-    static Path specFile() {
-        String shared = System.getProperty("loclint.shared.dir");
-        if (shared != null) {
-            Path candidate = Path.of(shared, "gitea", "gitea-api-subset.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return Path.of("..", "..", "shared", "gitea", "gitea-api-subset.json");
     }
 
     String basePath() {

@@ -9,14 +9,14 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The OASIS SARIF 2.1.0 schema from {@code ../shared/sarif/}, loaded from the local file only.
+ * The OASIS SARIF 2.1.0 schema, a test resource of this module ({@code sarif/sarif-schema-2.1.0.json}, with its
+ * source and licence beside it), loaded from the class path only.
  *
  * <p>The file declares {@code "$schema": "http://json-schema.org/draft-04/schema#"} (and uses draft-04's
  * {@code id}), so it is read as draft-04; the meta-schema comes from the validator's jar and remote fetching is
@@ -28,31 +28,29 @@ public final class SarifSchema {
 
     private static Schema schema;
 
-    static Path schemaFile() {
-        String shared = System.getProperty("loclint.shared.dir");
-        if (shared != null) {
-            Path candidate = Path.of(shared, "sarif", "sarif-schema-2.1.0.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+    static final String RESOURCE = "/sarif/sarif-schema-2.1.0.json";
+    /** The schema's own id: its {@code $ref}s are all local, so they resolve against it without a fetch. */
+    static final String SCHEMA_ID = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    static String schemaText() {
+        try (InputStream in = SarifSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource " + RESOURCE + " is missing");
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the SARIF schema " + RESOURCE, e);
         }
-        return Path.of("..", "..", "shared", "sarif", "sarif-schema-2.1.0.json");
     }
 
     static synchronized Schema schema() {
         if (schema == null) {
-            Path file = schemaFile();
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the SARIF schema at " + file.toAbsolutePath(), e);
-            }
+            String text = schemaText();
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
                     builder -> builder
                             .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
                             .schemaLoader(loader -> loader.fetchRemoteResources(false)));
-            schema = registry.getSchema(SchemaLocation.of(file.toAbsolutePath().toUri().toString()), text,
+            schema = registry.getSchema(SchemaLocation.of(SCHEMA_ID), text,
                     InputFormat.JSON);
         }
         return schema;

@@ -12,7 +12,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,38 +26,54 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The registry against the catalog, ../shared/RULES.md: the codes are a contract with users. */
+/**
+ * The registry against the project's own catalog, both ways: the README's rule table and the pages under
+ * {@code docs/rules/}. The codes are a contract with users, so a rule without a row or page fails, and so does a
+ * row or page without a rule.
+ */
 class RegistryContractTest {
-    private static final Pattern CATALOG_ROW = Pattern.compile("^\\| ([A-Z]{3}[0-9]{3}) \\| (error|warning|note) \\|",
-            Pattern.MULTILINE);
+    private static final Pattern README_ROW = Pattern.compile(
+            "^\\| \\[([A-Z]{3}[0-9]{3})\\]\\(docs/rules/\\1\\.md\\) \\| (error|warning|note) \\| (.+) \\|$", Pattern.MULTILINE);
 
-    static Map<String, Severity> catalog() throws IOException {
-        String shared = System.getProperty("loclint.shared.dir", "../../shared");
-        String text = Files.readString(Path.of(shared, "RULES.md"));
-        Map<String, Severity> codes = new HashMap<>();
-        Matcher m = CATALOG_ROW.matcher(text);
+    private static Path root() {
+        return FixtureAssert.testdata().getParent();
+    }
+
+    /** The README's rule table: code to "severity | summary", in the table's order. */
+    static Map<String, String> readmeTable() throws IOException {
+        Map<String, String> rows = new LinkedHashMap<>();
+        Matcher m = README_ROW.matcher(Files.readString(root().resolve("README.md")));
         while (m.find()) {
-            codes.put(m.group(1), Severity.parse(m.group(2)));
+            assertNull(rows.put(m.group(1), m.group(2) + " | " + m.group(3)), "README's rule table lists " + m.group(1) + " twice");
         }
-        assertTrue(codes.size() > 20, "catalog rows not found in RULES.md");
-        // the suppression paragraph names SUP001 with its severity in prose, not in a table row
-        Matcher sup = Pattern.compile("`(SUP[0-9]{3})` \\((error|warning|note)\\)").matcher(text);
-        while (sup.find()) {
-            codes.put(sup.group(1), Severity.parse(sup.group(2)));
+        return rows;
+    }
+
+    /** The codes that have a page under docs/rules/. */
+    static Set<String> pages() throws IOException {
+        try (Stream<Path> list = Files.list(root().resolve("docs/rules"))) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3)).collect(Collectors.toCollection(TreeSet::new));
         }
-        return codes;
     }
 
     @Test
-    void codesAndSeveritiesMatchTheCatalog() throws IOException {
-        Map<String, Severity> catalog = catalog();
-        for (Rule rule : Registry.rules()) {
-            RuleInfo info = rule.info();
-            assertTrue(catalog.containsKey(info.code()), info.code() + " is not in RULES.md");
-            assertEquals(catalog.get(info.code()), info.severity(), "severity of " + info.code());
-        }
+    void theReadmeTableListsExactlyTheRegisteredRules() throws IOException {
+        Map<String, String> table = readmeTable();
+        Map<String, String> registered = new LinkedHashMap<>();
+        Registry.rules().forEach(r -> registered.put(r.info().code(), r.info().severity().label() + " | " + r.info().summary()));
+        assertEquals(registered, table, "README's rule table (code, severity, summary) against the registry");
+        assertEquals(List.copyOf(registered.keySet()), List.copyOf(table.keySet()), "README's rule table is sorted by code");
+    }
+
+    @Test
+    void everyPageIsARegisteredRuleAndEveryRuleHasAPage() throws IOException {
+        Set<String> registered = Registry.rules().stream().map(r -> r.info().code())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(registered, pages(), "docs/rules/*.md against the registry");
     }
 
     @Test
@@ -107,21 +125,10 @@ class RegistryContractTest {
     }
 
     @Test
-    void theReadmeListsEveryRule() throws IOException {
-        Path readme = FixtureAssert.testdata().getParent().resolve("README.md");
-        String text = Files.readString(readme);
-        for (Rule rule : Registry.rules()) {
-            String code = rule.info().code();
-            assertTrue(text.contains("| [" + code + "](docs/rules/" + code + ".md) | " + rule.info().severity().label()
-                    + " |"), "README's rule table lacks " + code);
-        }
-    }
-
-    @Test
-    void everyFixtureMarkerNamesACatalogCode() throws IOException {
-        Set<String> catalog = catalog().keySet();
+    void everyFixtureMarkerNamesARegisteredRule() {
+        Set<String> registered = Registry.rules().stream().map(r -> r.info().code()).collect(Collectors.toSet());
         for (Expectations.Expected e : Expectations.read(FixtureAssert.testdata())) {
-            assertTrue(catalog.contains(e.code()), "marker " + e + " names no catalog code");
+            assertTrue(registered.contains(e.code()), "marker " + e + " names no registered rule");
         }
     }
 }
