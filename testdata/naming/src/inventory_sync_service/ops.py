@@ -15,7 +15,7 @@ def clean_rows(rows):
 
 
 @dagster.op
-def fetchStock():  # expect: NAM002
+def fetchStock():  # expect: NAM002, DEF003
     return []
 
 
@@ -25,7 +25,7 @@ def normalise_stock(rows):
 
 
 @dagster_op()
-def Publish_Stock(rows):  # expect: NAM002
+def Publish_Stock(rows):  # expect: NAM002, DEF003
     return rows
 
 

@@ -1,6 +1,7 @@
 package io.loclint.rules;
 
 import io.loclint.engine.Linter;
+import io.loclint.engine.config.ConfigLoader;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.testing.FixtureAssert;
 
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Runs every registered rule over a fixture folder, the way {@code loclint check FOLDER} does. */
+/**
+ * Runs every registered rule over a fixture folder the way {@code loclint check FOLDER} does from inside it: with
+ * the configuration found from the folder upwards.
+ */
 final class FixtureRun {
     private FixtureRun() {
     }
@@ -19,15 +23,16 @@ final class FixtureRun {
     }
 
     static RunResult run(Path fixture) {
-        return new Linter(Registry.rules(), Registry.metas(), "test").run(fixture, List.of(fixture));
+        return new Linter(Registry.rules(), Registry.metas(), "test", ConfigLoader.find(fixture))
+                .run(fixture, List.of(fixture));
     }
 
     static Set<String> registeredCodes() {
         return Registry.rules().stream().map(r -> r.info().code()).collect(Collectors.toUnmodifiableSet());
     }
 
-    static void assertMatchesMarkers(String fixtureName, Set<String> codes) {
-        Path fixture = fixture(fixtureName);
-        FixtureAssert.assertFindings(run(fixture), fixture, codes);
+    /** Fails on any finding the fixture does not mark, any marker not reported, and any malformed marker. */
+    static void assertMatchesMarkers(Path fixture) {
+        FixtureAssert.assertFindings(run(fixture), fixture, registeredCodes());
     }
 }
