@@ -79,12 +79,11 @@ public final class Expectations {
         String[] lines = text.split("\r?\n|\r", -1);
         List<Expected> pending = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            String where = path + ":" + (i + 1) + ": ";
             Matcher looks = LOOKS_LIKE_MARKER.matcher(lines[i]);
             Matcher marker = MARKER.matcher(lines[i]);
             if (looks.find()) {
                 if (!marker.find(looks.start()) || marker.start() != looks.start()) {
-                    problems.add(where + "malformed marker '" + lines[i].substring(looks.start()).strip()
+                    problems.add(path + ":" + (i + 1) + ": malformed marker '" + lines[i].substring(looks.start()).strip()
                             + "' (write # expect: CODE or # expect: CODE \"message fragment\", comma-separated)");
                 } else {
                     List<Expected> items = items(marker.group(1), path, i + 1, knownCodes, problems);
