@@ -9,7 +9,7 @@ def sync_inventory_job():  # expect: TST002
     clean_rows(fetch_rows())
 
 
-@job(name="SyncInventoryNightly")  # expect: NAM001, TST002
+@job(name="SyncInventoryNightly")  # expect: NAM001 "'SyncInventoryNightly'", TST002
 def sync_inventory_nightly():
     clean_rows(fetch_rows())
 
@@ -24,4 +24,4 @@ StockAssetsJob = define_asset_job("StockAssets")  # expect: NAM001, DEF002
 named_assets_job = define_asset_job(name="Named-Assets")  # expect: NAM001, DEF002
 stock_graph_job = StockGraph.to_job(name="stock_graph_job")  # expect: DEF002
 StockGraph_job = StockGraph.to_job(name="StockGraphJob")  # expect: NAM001, DEF002
-default_named_graph_job = StockGraph.to_job()  # expect: NAM001, DEF002
+default_named_graph_job = StockGraph.to_job()  # expect: NAM001 "'StockGraph'", DEF002 "'StockGraph'"

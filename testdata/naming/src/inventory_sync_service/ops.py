@@ -35,7 +35,7 @@ def publish_stock_again(rows):
 
 
 @graph
-def StockGraph():  # expect: NAM002
+def StockGraph():  # expect: NAM002 "graph 'StockGraph'"
     publish_stock_again(normalise_stock(fetch_rows()))
 
 
@@ -44,7 +44,7 @@ def stock_snapshot():
     return {}
 
 
-@asset(name="StockLevels")  # expect: NAM002
+@asset(name="StockLevels")  # expect: NAM002 "asset 'StockLevels'"
 def stock_levels():
     return {}
 
