@@ -118,4 +118,18 @@ class FixtureAssertTest {
         assertEquals(HEADER + "\n  bad markers:\n    stock_sync/__init__.py:4: marker names XYZ999, which is no"
                 + " registered rule's code\n  did not see:\n    stock_sync/__init__.py:4: XYZ999", failure());
     }
+
+    @Test
+    void theFixturesOwnConfigurationApplies() throws IOException {
+        Files.writeString(loc.resolve("loclint.toml"), "ignore = [\"NAM001\"]\n");
+        jobs("", "");
+        FixtureRun.assertMatchesMarkers(loc);
+    }
+
+    @Test
+    void aConfigurationAboveTheFixtureDoesNot() throws IOException {
+        Files.writeString(temp.resolve("loclint.toml"), "ignore = [\"NAM001\"]\n");
+        jobs("", "  # expect: NAM001");
+        FixtureRun.assertMatchesMarkers(loc);
+    }
 }

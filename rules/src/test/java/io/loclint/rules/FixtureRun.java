@@ -2,6 +2,7 @@ package io.loclint.rules;
 
 import io.loclint.engine.Linter;
 import io.loclint.engine.config.ConfigLoader;
+import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.testing.FixtureAssert;
 
@@ -11,8 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs every registered rule over a fixture folder the way {@code loclint check FOLDER} does from inside it: with
- * the configuration found from the folder upwards.
+ * Runs every registered rule over a fixture folder the way {@code loclint check FOLDER} does from inside it, with
+ * the fixture's own configuration.
  */
 final class FixtureRun {
     private FixtureRun() {
@@ -23,8 +24,19 @@ final class FixtureRun {
     }
 
     static RunResult run(Path fixture) {
-        return new Linter(Registry.rules(), Registry.metas(), "test", ConfigLoader.find(fixture))
+        return new Linter(Registry.rules(), Registry.metas(), "test", configuration(fixture))
                 .run(fixture, List.of(fixture));
+    }
+
+    /**
+     * The configuration {@code check} would find, if it is the fixture's own: one found above the fixture belongs
+     * to wherever the checkout happens to sit, and must not change what the tests see.
+     */
+    private static LoclintConfig configuration(Path fixture) {
+        LoclintConfig found = ConfigLoader.find(fixture);
+        boolean own = found.source() != null
+                && found.source().toAbsolutePath().normalize().startsWith(fixture.toAbsolutePath().normalize());
+        return own ? found : LoclintConfig.defaults();
     }
 
     static Set<String> registeredCodes() {
