@@ -7,7 +7,7 @@ def noop():
 
 
 @job
-def noop_job():
+def noop_job():  # expect: TST002
     noop()
 
 

@@ -15,7 +15,7 @@ def clean_rows(rows):
 
 
 @dagster.op
-def fetchStock():  # expect: NAM002
+def fetchStock():  # expect: NAM002, DEF003
     return []
 
 
@@ -25,7 +25,7 @@ def normalise_stock(rows):
 
 
 @dagster_op()
-def Publish_Stock(rows):  # expect: NAM002
+def Publish_Stock(rows):  # expect: NAM002, DEF003
     return rows
 
 
@@ -35,7 +35,7 @@ def publish_stock_again(rows):
 
 
 @graph
-def StockGraph():  # expect: NAM002
+def StockGraph():  # expect: NAM002 "graph 'StockGraph'"
     publish_stock_again(normalise_stock(fetch_rows()))
 
 
@@ -44,7 +44,7 @@ def stock_snapshot():
     return {}
 
 
-@asset(name="StockLevels")  # expect: NAM002
+@asset(name="StockLevels")  # expect: NAM002 "asset 'StockLevels'"
 def stock_levels():
     return {}
 

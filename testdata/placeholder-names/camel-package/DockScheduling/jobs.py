@@ -7,5 +7,5 @@ def assign_docks():
 
 
 @job
-def assign_docks_job():
+def assign_docks_job():  # expect: TST002
     assign_docks()

@@ -7,7 +7,7 @@ def read_returns():
 
 
 @job
-def returns_job():
+def returns_job():  # expect: TST002
     read_returns()
 
 

@@ -13,7 +13,7 @@ from template_code_location.jobs.jobs import data_processing_job, export_job
 from template_code_location.schedules import data_processing_schedule, daily_export_schedule
 
 defs = Definitions(
-    jobs=[data_processing_job, export_job, remove_duplicates_job_s3, ...],  # expect: DEF001
+    jobs=[data_processing_job, export_job, remove_duplicates_job_s3, ...],  # expect: DEF001 "the entry point registers 'export_job' in jobs=, which is imported from src/template_code_location/jobs/jobs.py but not defined there"
     schedules=[data_processing_schedule, daily_export_schedule],
     sensors=[notify_success, notify_failure, notify_canceled],
     resources={"s3": s3_resource.configured({"resource_name": "selfS3"})},

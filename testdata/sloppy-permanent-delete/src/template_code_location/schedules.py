@@ -10,6 +10,6 @@ data_processing_schedule = ScheduleDefinition(
 
 daily_export_schedule = ScheduleDefinition(
     name="daily_export_schedule",
-    job=export_job,  # expect: SCH001
+    job=export_job,  # expect: SCH001 "schedule 'daily_export_schedule' targets job 'export_job', which is imported from src/template_code_location/jobs/jobs.py but not defined there"
     cron_schedule="0 6 * * *",
 )

@@ -11,5 +11,5 @@ def half_written(:  # expect: PAR001
 
 
 @op
-def AfterTheError():  # expect: NAM002
+def AfterTheError():  # expect: NAM002, DEF003
     return 2

@@ -4,7 +4,7 @@ from .broken import before_the_error
 
 
 @job
-def BadlyNamedJob():  # expect: NAM001
+def BadlyNamedJob():  # expect: NAM001, TST002
     before_the_error()
 
 

@@ -7,7 +7,7 @@ def count_pallets():
 
 
 @job
-def count_pallets_job():
+def count_pallets_job():  # expect: TST002
     count_pallets()
 
 

@@ -21,7 +21,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -47,10 +46,10 @@ class HostileInputTest {
         }
     }
 
+    /** The findings against the fixture's markers are the rules module's FixturesTest; this is what it does not see. */
     @Test
-    void everyBrokenFileIsAParseFindingAtItsMarker() {
+    void binaryFileIsANoteAndTheRunStillSucceeds() {
         RunResult result = new Linter(Registry.rules(), Registry.metas(), Version.get()).run(HOSTILE, List.of(HOSTILE));
-        FixtureAssert.assertFindings(result, HOSTILE, Set.of("PAR001"));
         assertTrue(result.notifications().stream().anyMatch(n -> n.id().equals("binary-file")
                 && n.path().endsWith("random_bytes.py")), result.notifications().toString());
         assertTrue(result.successful());

@@ -1,6 +1,8 @@
 package io.loclint.rules;
 
 import io.loclint.engine.Linter;
+import io.loclint.engine.config.ConfigLoader;
+import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.testing.FixtureAssert;
 
@@ -9,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Runs every registered rule over a fixture folder, the way {@code loclint check FOLDER} does. */
+/**
+ * Runs every registered rule over a fixture folder the way {@code loclint check FOLDER} does from inside it, with
+ * the fixture's own configuration.
+ */
 final class FixtureRun {
     private FixtureRun() {
     }
@@ -19,15 +24,27 @@ final class FixtureRun {
     }
 
     static RunResult run(Path fixture) {
-        return new Linter(Registry.rules(), Registry.metas(), "test").run(fixture, List.of(fixture));
+        return new Linter(Registry.rules(), Registry.metas(), "test", configuration(fixture))
+                .run(fixture, List.of(fixture));
+    }
+
+    /**
+     * The configuration {@code check} would find, if it is the fixture's own: one found above the fixture belongs
+     * to wherever the checkout happens to sit, and must not change what the tests see.
+     */
+    private static LoclintConfig configuration(Path fixture) {
+        LoclintConfig found = ConfigLoader.find(fixture);
+        boolean own = found.source() != null
+                && found.source().toAbsolutePath().normalize().startsWith(fixture.toAbsolutePath().normalize());
+        return own ? found : LoclintConfig.defaults();
     }
 
     static Set<String> registeredCodes() {
         return Registry.rules().stream().map(r -> r.info().code()).collect(Collectors.toUnmodifiableSet());
     }
 
-    static void assertMatchesMarkers(String fixtureName, Set<String> codes) {
-        Path fixture = fixture(fixtureName);
-        FixtureAssert.assertFindings(run(fixture), fixture, codes);
+    /** Fails on any finding the fixture does not mark, any marker not reported, and any malformed marker. */
+    static void assertMatchesMarkers(Path fixture) {
+        FixtureAssert.assertFindings(run(fixture), fixture, registeredCodes());
     }
 }
