@@ -14,7 +14,8 @@ class ConfiguredCredentialsTest {
     @Test
     void configuredNamesAndAllowList() {
         Path fixture = FixtureRun.fixture("credentials-configured");
-        var result = new Linter(Registry.rules(), Registry.metas(), "test", ConfigLoader.find(fixture))
+        var result = new Linter(Registry.rules(), Registry.metas(), "test",
+                ConfigLoader.find(fixture, Registry.options()))
                 .run(fixture, List.of(fixture));
         FixtureAssert.assertFindings(result, fixture, Set.of("SEC001", "SEC002"));
     }
