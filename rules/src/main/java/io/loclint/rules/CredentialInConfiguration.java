@@ -50,7 +50,7 @@ import java.util.regex.Pattern;
  */
 @RuleInfo(code = "SEC002", name = "credential-in-configuration", severity = Severity.ERROR, guide = "2.4",
         summary = "A credential is written as a literal in a configuration file.",
-        // precision high: a leaked credential; secret-like names can misfire
+        // 9.0: a leaked credential; precision high: secret-like names can misfire
         tags = "security", securitySeverity = "9.0", precision = "high")
 public final class CredentialInConfiguration implements ElementRule<ParsedFile> {
     /** Finds the credentials in one kind of file and reports them through the shared report. */

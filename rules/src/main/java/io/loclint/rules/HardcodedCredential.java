@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 @RuleInfo(code = "SEC001", name = "hardcoded-credential", severity = Severity.ERROR, guide = "2.4",
         summary = "A credential is written as a literal in Python code.",
-        // precision high: a leaked credential; secret-like names can misfire
+        // 9.0: a leaked credential; precision high: secret-like names can misfire
         tags = "security", securitySeverity = "9.0", precision = "high")
 public final class HardcodedCredential implements ElementRule<ParsedFile> {
     private static final Pattern ASSIGNED = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*(?::[^=]*)?=\\s*$");
