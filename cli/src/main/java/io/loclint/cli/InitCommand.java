@@ -1,5 +1,7 @@
 package io.loclint.cli;
 
+import io.loclint.engine.config.RuleOption;
+import io.loclint.rules.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,7 +15,8 @@ import java.util.concurrent.Callable;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Write a commented starter loclint.toml into FOLDER (default: .); never overwrites one.")
 final class InitCommand implements Callable<Integer> {
-    static final String STARTER = """
+    /** The settings the engine reads; the rule options below them come from the rules' declarations. */
+    private static final String SETTINGS = """
             # loclint configuration. Every key is optional; delete what you do not need.
             # The same keys work under [tool.loclint] in pyproject.toml.
 
@@ -33,18 +36,18 @@ final class InitCommand implements Callable<Integer> {
             # "tests/**" = ["SEC001"]
 
             [options]
-            # VER001-VER003: a well-formed versioned job name, with the groups base and version.
-            # version-tag-pattern = "^(?<base>.+)_ver_(?<version>0|[1-9][0-9]*)$"
-            # NAM004: package names that do not name a domain.
-            # placeholder-names = ["template_code_location", "my_project", "code_location", "example", "dagster_project", "my_dagster_project", "project", "test"]
-            # SOC002: statements an op body may have.
-            # op-max-statements = 40
-            # SEC001/SEC002: extra secret-like names, and regular expressions for values that are not secrets.
-            # credential-names = ["vault_token"]
-            # credential-allow = ["^dummy-"]
-            # DEP002: distributions whose import name differs from their name.
-            # module-map = { "my-distribution" = ["my_module"] }
             """;
+
+    /** The starter file: the settings, then every declared rule option, commented out, with its default. */
+    static String starter() {
+        StringBuilder text = new StringBuilder(SETTINGS);
+        for (RuleOption<?> option : Registry.options()) {
+            text.append("# ").append(String.join(", ", Registry.codesReading(option))).append(": ")
+                    .append(option.description()).append("; ").append(option.expected()).append(".\n");
+            text.append("# ").append(option.key()).append(" = ").append(option.exampleToml()).append('\n');
+        }
+        return text.toString();
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,7 +64,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(target)) {
             throw new UsageException("'" + target + "' already exists; loclint init never overwrites it");
         }
-        Files.writeString(target, STARTER, StandardCharsets.UTF_8);
+        Files.writeString(target, starter(), StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("wrote " + target);
         spec.commandLine().getOut().flush();
         return ExitCodes.CLEAN;

@@ -33,7 +33,7 @@ final class LintRun {
     /** The configuration found from the first target upwards; a broken one is a usage error. */
     static LoclintConfig config(List<Path> targets) {
         try {
-            return ConfigLoader.find(targets.get(0));
+            return ConfigLoader.find(targets.get(0), Registry.options());
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }

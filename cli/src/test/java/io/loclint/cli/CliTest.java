@@ -186,7 +186,8 @@ class CliTest {
     @Test
     void initWritesAStarterThatLoadsAndRefusesToOverwrite(@TempDir Path temp) throws IOException {
         assertEquals(0, run("init", temp.toString()).exitCode());
-        io.loclint.engine.config.LoclintConfig config = io.loclint.engine.config.ConfigLoader.find(temp);
+        io.loclint.engine.config.LoclintConfig config = io.loclint.engine.config.ConfigLoader.find(temp,
+                io.loclint.rules.Registry.options());
         assertEquals(temp.resolve("loclint.toml"), config.source());
         Run again = run("init", temp.toString());
         assertEquals(2, again.exitCode());

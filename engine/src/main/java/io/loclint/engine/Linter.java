@@ -121,7 +121,7 @@ public final class Linter {
             Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.DIRECTORY));
             RuleOptions options = LoclintConfig.defaults().options();
             for (Rule rule : rules.get()) {
-                apply(rule, project, new RuleContext(rule.info(), rule.info().severity(), project, options,
+                apply(rule, project, new RuleContext(rule, rule.info().severity(), project, options,
                         finding -> { }));
             }
         } catch (RuntimeException | StackOverflowError e) {
@@ -140,7 +140,7 @@ public final class Linter {
     }
 
     private RuleContext context(Rule rule, Project project, List<Finding> sink) {
-        return new RuleContext(rule.info(), config.severityOf(rule.info().code(), rule.info().severity()), project,
+        return new RuleContext(rule, config.severityOf(rule.info().code(), rule.info().severity()), project,
                 config.options(), sink::add);
     }
 

@@ -36,36 +36,6 @@ public final class SarifReporter implements Reporter {
 
     private static final Set<String> NOTIFICATION_LEVELS = Set.of("none", "note", "warning", "error");
 
-    /** Rule family by code prefix, for {@code properties.tags}. */
-    private static final Map<String, String> FAMILIES = Map.ofEntries(
-            Map.entry("NAM", "naming"),
-            Map.entry("VER", "versioning"),
-            Map.entry("DEF", "definitions"),
-            Map.entry("LOC", "definitions"),
-            Map.entry("SCH", "schedules-and-sensors"),
-            Map.entry("TST", "tests"),
-            Map.entry("SOC", "separation-of-concerns"),
-            Map.entry("SEC", "security"),
-            Map.entry("IMG", "images"),
-            Map.entry("DEP", "dependencies"),
-            Map.entry("PAR", "parsing"),
-            Map.entry("SUP", "suppressions"));
-
-    /**
-     * GitHub code scanning's {@code security-severity} (a CVSS-like score as a string) and {@code precision}
-     * for credential and image rules, by code prefix; the longest matching prefix wins. A rule listed here also
-     * gets the {@code security} tag, which code scanning needs before it shows a security severity.
-     * {@link RuleMeta} has no tags, so this stays next to {@link #FAMILIES}.
-     */
-    private static final Map<String, Security> SECURITY = Map.of(
-            "SEC", new Security("9.0", "high"),          // a leaked credential; secret-like names can misfire
-            "IMG001", new Security("7.0", "very-high"),  // `latest` is read straight from the text
-            "IMG002", new Security("7.0", "high"),       // no tag at all: implicit `latest`
-            "IMG003", new Security("5.0", "medium"));    // a moving tag name (`dev`, `main`) is a judgement
-
-    record Security(String severity, String precision) {
-    }
-
     @Override
     public String name() {
         return NAME;
@@ -135,38 +105,21 @@ public final class SarifReporter implements Reporter {
         gen.writeEndObject();
         gen.writeObjectFieldStart("properties");
         gen.writeArrayFieldStart("tags");
-        String family = rule.code() == null || rule.code().length() < 3 ? null : FAMILIES.get(rule.code().substring(0, 3));
-        if (family != null) {
-            gen.writeString(family);
-        }
-        Security security = security(rule.code());
-        if (security != null && !"security".equals(family)) {
-            gen.writeString("security");
+        for (String tag : rule.tags()) {
+            gen.writeString(tag);
         }
         if (rule.guideSection() != null && !rule.guideSection().isEmpty()) {
             gen.writeString("guide-" + rule.guideSection());
         }
         gen.writeEndArray();
-        if (security != null) {
-            gen.writeStringField("security-severity", security.severity());
-            gen.writeStringField("precision", security.precision());
+        if (rule.securitySeverity() != null) {
+            gen.writeStringField("security-severity", rule.securitySeverity());
+        }
+        if (rule.precision() != null) {
+            gen.writeStringField("precision", rule.precision());
         }
         gen.writeEndObject();
         gen.writeEndObject();
-    }
-
-    /** The {@link #SECURITY} entry with the longest prefix of {@code code}, or null. */
-    static Security security(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (int length = code.length(); length > 0; length--) {
-            Security security = SECURITY.get(code.substring(0, length));
-            if (security != null) {
-                return security;
-            }
-        }
-        return null;
     }
 
     private static void writeInvocation(JsonGenerator gen, RunResult result) throws IOException {

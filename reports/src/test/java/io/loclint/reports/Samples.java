@@ -23,19 +23,20 @@ final class Samples {
             new RuleMeta("DEF003", "dangling-op", Severity.WARNING,
                     "An op is defined but no job or graph uses it.",
                     "Finds ops that no job or graph invokes. Dead ops drift out of date and mislead readers.",
-                    "Wire the op into a job or graph, or delete it.", "2.3.3"),
+                    "Wire the op into a job or graph, or delete it.", "2.3.3", List.of("definitions"), null, null),
             new RuleMeta("IMG001", "latest-image-tag", Severity.ERROR,
                     "An image reference uses the `latest` tag.",
                     "Finds image references tagged `latest`. Deployments must be reproducible.",
-                    "Pin a semantic version or a commit SHA.", "3"),
+                    "Pin a semantic version or a commit SHA.", "3", List.of("images", "security"), "7.0",
+                    "very-high"),
             new RuleMeta("NAM001", "job-name-not-snake-case", Severity.ERROR,
                     "A job's effective name is not snake_case.",
                     "Checks every job's effective name against `^[a-z][a-z0-9]*(_[a-z0-9]+)*$`.",
-                    null, "2.4"),
+                    null, "2.4", List.of("naming"), null, null),
             new RuleMeta("SEC001", "hardcoded-credential", Severity.ERROR,
                     "A credential is written as a literal in Python.",
                     "Finds secrets bound to secret-like names or matching known credential formats.",
-                    "Read the value with `dg.EnvVar(\"NAME\")`.", "2.4"));
+                    "Read the value with `dg.EnvVar(\"NAME\")`.", "2.4", List.of("security"), "9.0", "high"));
 
     /** Several rules, two files (one with a space, one with a non-ASCII char), a duplicate key, an unknown end. */
     static RunResult representative() {

@@ -1,6 +1,7 @@
 package io.loclint.rules;
 
 import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.files.FileKind;
 import io.loclint.grammar.docker.ArgInstruction;
@@ -48,7 +49,9 @@ import java.util.regex.Pattern;
  * Every kind of configuration file has its {@link Scanner} in {@link #SCANNERS}.
  */
 @RuleInfo(code = "SEC002", name = "credential-in-configuration", severity = Severity.ERROR, guide = "2.4",
-        summary = "A credential is written as a literal in a configuration file.")
+        summary = "A credential is written as a literal in a configuration file.",
+        // 9.0: a leaked credential; precision high: secret-like names can misfire
+        tags = "security", securitySeverity = "9.0", precision = "high")
 public final class CredentialInConfiguration implements ElementRule<ParsedFile> {
     /** Finds the credentials in one kind of file and reports them through the shared report. */
     @FunctionalInterface
@@ -107,6 +110,11 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
     }
 
     @Override
+    public List<RuleOption<?>> options() {
+        return Credentials.OPTIONS;
+    }
+
+    @Override
     public Class<ParsedFile> elementType() {
         return ParsedFile.class;
     }
@@ -115,7 +123,7 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
     public void check(ParsedFile file, RuleContext context) {
         Scanner scanner = SCANNERS.get(file.kind());
         if (scanner != null && file.text() != null) {
-            Credentials configured = credentials.with(context.options());
+            Credentials configured = credentials.with(context);
             scanner.scan(file, new CredentialReport(context, file.path(), configured), configured);
         }
     }

@@ -1,6 +1,7 @@
 package io.loclint.rules;
 
-import io.loclint.engine.config.RuleOptions;
+import io.loclint.engine.config.RuleOption;
+import io.loclint.engine.rule.RuleContext;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -150,18 +151,28 @@ public final class Credentials {
         this.allowedValuePatterns = List.copyOf(allowedValuePatterns);
     }
 
+    /** SEC001 and SEC002 read both; declared once here. */
+    static final RuleOption<List<String>> NAMES = RuleOption.strings("credential-names",
+            "more secret words, added to the built-in ones: a name whose last word is one is secret-like",
+            List.of()).withExample("[\"vault_token\"]");
+    static final RuleOption<List<Pattern>> ALLOW = RuleOption.patterns("credential-allow",
+            "regular expressions for values that are known not to be secrets").withExample("[\"^dummy-\"]");
+    static final List<RuleOption<?>> OPTIONS = List.of(NAMES, ALLOW);
+
     /**
      * The policy configured with {@code [tool.loclint.options]}: {@code credential-names} are more secret words,
      * {@code credential-allow} regular expressions for values that are known not to be secrets.
      */
-    public Credentials with(RuleOptions options) {
-        if (options.credentialNames().isEmpty() && options.credentialAllow().isEmpty()) {
+    public Credentials with(RuleContext context) {
+        List<String> names = context.option(NAMES);
+        List<Pattern> allow = context.option(ALLOW);
+        if (names.isEmpty() && allow.isEmpty()) {
             return this;
         }
         Set<String> words = new HashSet<>(extraSecretWords);
-        options.credentialNames().forEach(w -> words.addAll(words(w)));
+        names.forEach(w -> words.addAll(words(w)));
         List<Pattern> patterns = new ArrayList<>(allowedValuePatterns);
-        patterns.addAll(options.credentialAllow());
+        patterns.addAll(allow);
         return new Credentials(words, allowedNames, allowedValues, patterns);
     }
 

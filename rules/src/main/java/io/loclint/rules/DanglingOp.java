@@ -9,7 +9,8 @@ import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "DEF003", name = "dangling-op", severity = Severity.WARNING, guide = "2.3.3",
-        summary = "An op defined in this code location that no job or graph uses.")
+        summary = "An op defined in this code location that no job or graph uses.",
+        tags = "definitions")
 public final class DanglingOp implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {

@@ -9,7 +9,8 @@ import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "TST001", name = "dangling-test", severity = Severity.ERROR, guide = "2.3.3",
-        summary = "A test references a job or op that no longer exists in the code location.")
+        summary = "A test references a job or op that no longer exists in the code location.",
+        tags = "tests")
 public final class DanglingTestReference implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {

@@ -12,7 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 @RuleInfo(code = "DEF004", name = "duplicate-registration", severity = Severity.ERROR, guide = "2.3.1",
-        summary = "Two definitions of the same kind registered under the same effective name.")
+        summary = "Two definitions of the same kind registered under the same effective name.",
+        tags = "definitions")
 public final class DuplicateRegistration implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {

@@ -1,6 +1,7 @@
 package io.loclint.rules;
 
 import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.model.ParsedFile;
@@ -31,7 +32,9 @@ import java.util.regex.Pattern;
  * high-confidence formats only (not URLs, which docstrings show as examples).
  */
 @RuleInfo(code = "SEC001", name = "hardcoded-credential", severity = Severity.ERROR, guide = "2.4",
-        summary = "A credential is written as a literal in Python code.")
+        summary = "A credential is written as a literal in Python code.",
+        // 9.0: a leaked credential; precision high: secret-like names can misfire
+        tags = "security", securitySeverity = "9.0", precision = "high")
 public final class HardcodedCredential implements ElementRule<ParsedFile> {
     private static final Pattern ASSIGNED = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*(?::[^=]*)?=\\s*$");
     private static final Pattern DICT_KEY = Pattern.compile("[{,]\\s*[rbuRBU]?[\"']([^\"'\\n]{1,80})[\"']\\s*:\\s*$");
@@ -54,13 +57,18 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
     }
 
     @Override
+    public List<RuleOption<?>> options() {
+        return Credentials.OPTIONS;
+    }
+
+    @Override
     public Class<ParsedFile> elementType() {
         return ParsedFile.class;
     }
 
     @Override
     public void check(ParsedFile file, RuleContext context) {
-        Credentials configured = credentials.with(context.options());
+        Credentials configured = credentials.with(context);
         if (configured != credentials) {
             new HardcodedCredential(configured).scan(file, context);
         } else {

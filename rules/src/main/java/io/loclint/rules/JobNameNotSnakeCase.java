@@ -10,7 +10,8 @@ import io.loclint.engine.rule.RuleContext;
 import java.util.Set;
 
 @RuleInfo(code = "NAM001", name = "job-name-not-snake-case", severity = Severity.ERROR, guide = "2.4",
-        summary = "A job's effective name is not snake_case.")
+        summary = "A job's effective name is not snake_case.",
+        tags = "naming")
 public final class JobNameNotSnakeCase implements ElementRule<DagsterDefinition> {
     @Override
     public Class<DagsterDefinition> elementType() {

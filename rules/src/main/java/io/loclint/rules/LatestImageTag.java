@@ -7,7 +7,9 @@ import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "IMG001", name = "latest-image-tag", severity = Severity.ERROR, guide = "3",
-        summary = "An image reference uses the latest tag.")
+        summary = "An image reference uses the latest tag.",
+        // 7.0: an unpinned deployment; precision very-high: `latest` is read straight from the text
+        tags = {"images", "security"}, securitySeverity = "7.0", precision = "very-high")
 public final class LatestImageTag implements ElementRule<ImageReference> {
     @Override
     public Class<ImageReference> elementType() {

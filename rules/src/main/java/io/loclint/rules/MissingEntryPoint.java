@@ -10,7 +10,8 @@ import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
 
 @RuleInfo(code = "LOC001", name = "missing-entry-point", severity = Severity.ERROR, guide = "2.3.1",
-        summary = "A code location has no entry point that a Dagster loader could discover.")
+        summary = "A code location has no entry point that a Dagster loader could discover.",
+        tags = "definitions")
 public final class MissingEntryPoint implements ElementRule<CodeLocation> {
     @Override
     public Class<CodeLocation> elementType() {

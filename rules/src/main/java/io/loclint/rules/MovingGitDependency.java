@@ -10,7 +10,8 @@ import io.loclint.engine.rule.RuleContext;
 import java.util.regex.Pattern;
 
 @RuleInfo(code = "DEP001", name = "moving-git-dependency", severity = Severity.WARNING, guide = "2.2",
-        summary = "A Git dependency pinned to a moving branch instead of a tag or commit.")
+        summary = "A Git dependency pinned to a moving branch instead of a tag or commit.",
+        tags = "dependencies")
 public final class MovingGitDependency implements ProjectRule {
     private static final Pattern COMMIT = Pattern.compile("^[0-9a-fA-F]{7,40}$");
     private static final Pattern TAG_LIKE = Pattern.compile("^(refs/tags/.+|v?[0-9]+(\\.[0-9]+)*([-+._][0-9A-Za-z.-]+)?)$");

@@ -10,7 +10,8 @@ import io.loclint.engine.rule.RuleContext;
 import java.util.Set;
 
 @RuleInfo(code = "NAM002", name = "op-name-not-snake-case", severity = Severity.ERROR, guide = "2.4",
-        summary = "An op, graph or asset name is not snake_case.")
+        summary = "An op, graph or asset name is not snake_case.",
+        tags = "naming")
 public final class OpNameNotSnakeCase implements ElementRule<DagsterDefinition> {
     private static final Set<DefinitionKind> KINDS = Set.of(DefinitionKind.OP, DefinitionKind.GRAPH,
             DefinitionKind.ASSET);

@@ -9,7 +9,8 @@ import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "SCH003", name = "orphaned-schedule", severity = Severity.WARNING, guide = "2.3.3",
-        summary = "A schedule or sensor is defined but not registered.")
+        summary = "A schedule or sensor is defined but not registered.",
+        tags = "schedules-and-sensors")
 public final class OrphanedSchedule implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {

@@ -1,6 +1,7 @@
 package io.loclint.rules;
 
 import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.PythonModule;
@@ -8,10 +9,22 @@ import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
 
+import java.util.List;
+
 
 @RuleInfo(code = "NAM004", name = "placeholder-location-name", severity = Severity.NOTE, guide = "2.4",
-        summary = "The code location's package name is not snake_case, or is a placeholder not named after its domain.")
+        summary = "The code location's package name is not snake_case, or is a placeholder not named after its domain.",
+        tags = "naming")
 public final class PlaceholderLocationName implements ElementRule<CodeLocation> {
+    static final RuleOption<List<String>> PLACEHOLDER_NAMES = RuleOption.strings("placeholder-names",
+            "package names that do not name a domain", List.of("template_code_location", "my_project",
+                    "code_location", "example", "dagster_project", "my_dagster_project", "project", "test"));
+
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(PLACEHOLDER_NAMES);
+    }
+
     @Override
     public Class<CodeLocation> elementType() {
         return CodeLocation.class;
@@ -25,7 +38,7 @@ public final class PlaceholderLocationName implements ElementRule<CodeLocation> 
             if (!Naming.isSnakeCase(name)) {
                 message = "code location package '" + name + "' is not snake_case";
                 hint = "rename the package to '" + Naming.toSnakeCase(name) + "'";
-            } else if (context.options().placeholderNames().contains(name)) {
+            } else if (context.option(PLACEHOLDER_NAMES).contains(name)) {
                 message = "code location package '" + name + "' is a placeholder name, not named after the domain"
                         + " it serves";
                 hint = "rename the package after its domain, e.g. 'inventory_sync_service'";

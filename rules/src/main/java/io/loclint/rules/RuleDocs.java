@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +59,10 @@ public final class RuleDocs {
         String description = why == null ? what : what + "\n\n" + why;
         String help = sections.getOrDefault("Use instead", info.summary());
         return new RuleMeta(info.code(), info.name(), info.severity(), info.summary(), description, help,
-                info.guide());
+                info.guide(), List.of(info.tags()), emptyToNull(info.securitySeverity()), emptyToNull(info.precision()));
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 }

@@ -10,7 +10,8 @@ import io.loclint.engine.rule.RuleContext;
 import java.util.Set;
 
 @RuleInfo(code = "NAM003", name = "schedule-name-not-snake-case", severity = Severity.WARNING, guide = "2.4",
-        summary = "A schedule or sensor name is not snake_case.")
+        summary = "A schedule or sensor name is not snake_case.",
+        tags = "naming")
 public final class ScheduleNameNotSnakeCase implements ElementRule<DagsterDefinition> {
     private static final Set<DefinitionKind> KINDS = Set.of(DefinitionKind.SCHEDULE, DefinitionKind.SENSOR);
 

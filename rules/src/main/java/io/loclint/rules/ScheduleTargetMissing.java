@@ -8,7 +8,8 @@ import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "SCH001", name = "schedule-target-missing", severity = Severity.ERROR, guide = "2.3.3",
-        summary = "A schedule targets a job that is not defined, or defined but not registered.")
+        summary = "A schedule targets a job that is not defined, or defined but not registered.",
+        tags = "schedules-and-sensors")
 public final class ScheduleTargetMissing implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {

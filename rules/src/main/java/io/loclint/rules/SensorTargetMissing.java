@@ -8,7 +8,8 @@ import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "SCH002", name = "sensor-target-missing", severity = Severity.ERROR, guide = "2.3.3",
-        summary = "A sensor targets or monitors a job that is not defined, or not registered.")
+        summary = "A sensor targets or monitors a job that is not defined, or not registered.",
+        tags = "schedules-and-sensors")
 public final class SensorTargetMissing implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {

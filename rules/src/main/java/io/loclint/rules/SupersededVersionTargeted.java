@@ -1,6 +1,7 @@
 package io.loclint.rules;
 
 import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
@@ -10,9 +11,17 @@ import io.loclint.engine.model.TestReference;
 import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
+import java.util.List;
+
 @RuleInfo(code = "VER003", name = "superseded-version-targeted", severity = Severity.WARNING, guide = "2.3.2",
-        summary = "A schedule, sensor or test targets a superseded version of a job while a newer one is registered.")
+        summary = "A schedule, sensor or test targets a superseded version of a job while a newer one is registered.",
+        tags = "versioning")
 public final class SupersededVersionTargeted implements ProjectRule {
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(Versions.TAG_PATTERN);
+    }
+
     @Override
     public void check(CodeLocation location, RuleContext context) {
         for (JobTarget target : location.graph().jobTargets()) {
@@ -25,7 +34,7 @@ public final class SupersededVersionTargeted implements ProjectRule {
 
     private static void report(CodeLocation location, RuleContext context, Reference reference, String who) {
         DagsterDefinition job = reference.target().local();
-        DagsterDefinition newer = job == null ? null : Versions.supersededBy(job, location, context.options().versionTagPattern());
+        DagsterDefinition newer = job == null ? null : Versions.supersededBy(job, location, context.option(Versions.TAG_PATTERN));
         if (newer != null) {
             context.report(reference.path(), reference.span(),
                     who + " targets '" + job.name() + "', superseded by the registered '" + newer.name() + "'",

@@ -1,6 +1,7 @@
 package io.loclint.rules;
 
 import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.Dependency;
@@ -12,12 +13,14 @@ import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.python.PyImport;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 @RuleInfo(code = "DEP002", name = "undeclared-dependency", severity = Severity.ERROR, guide = "2.4",
-        summary = "A module imports a third-party package that the code location does not declare.")
+        summary = "A module imports a third-party package that the code location does not declare.",
+        tags = "dependencies")
 public final class UndeclaredDependency implements ProjectRule {
     /** Distributions whose import name is not their normalised name. */
     static final Map<String, Set<String>> DEFAULT_MODULES = Map.ofEntries(
@@ -45,15 +48,25 @@ public final class UndeclaredDependency implements ProjectRule {
             Map.entry("msgpack-python", Set.of("msgpack")),
             Map.entry("azure-storage-blob", Set.of("azure")),
             Map.entry("azure-identity", Set.of("azure")));
+    static final RuleOption<Map<String, List<String>>> MODULE_MAP = RuleOption.stringListTable("module-map",
+            "distributions whose import name differs from their name, each with the top-level modules it"
+                    + " provides, added to the built-in map",
+            distribution -> distribution.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-"))
+            .withExample("{ \"my-distribution\" = [\"my_module\"] }");
     /** Modules that are never third-party packages to declare. */
     private static final Set<String> ALWAYS_AVAILABLE = Set.of("__future__", "__main__");
+
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(MODULE_MAP);
+    }
 
     @Override
     public void check(CodeLocation location, RuleContext context) {
         if (!location.dependencies().anyDeclarationFile()) {
             return;
         }
-        Set<String> provided = providedModules(location, context.options().moduleMap());
+        Set<String> provided = providedModules(location, context.option(MODULE_MAP));
         Set<String> own = ownModules(location);
         for (PythonModule module : location.modules().values()) {
             if (module.facts() == null || module.qualifiedName().equals("setup")) {
@@ -83,7 +96,7 @@ public final class UndeclaredDependency implements ProjectRule {
     }
 
     /** Import names the declared distributions provide: normalised names plus the known exceptions. */
-    static Set<String> providedModules(CodeLocation location, Map<String, java.util.List<String>> configured) {
+    static Set<String> providedModules(CodeLocation location, Map<String, List<String>> configured) {
         Set<String> modules = new HashSet<>();
         for (Dependency d : location.dependencies().declared()) {
             addDistribution(modules, d.distribution(), configured);
@@ -95,11 +108,11 @@ public final class UndeclaredDependency implements ProjectRule {
     }
 
     private static void addDistribution(Set<String> modules, String distribution,
-                                        Map<String, java.util.List<String>> configured) {
+                                        Map<String, List<String>> configured) {
         modules.add(distribution.replace('-', '_'));
         modules.add(distribution.replace('-', '_').toLowerCase(Locale.ROOT));
         modules.addAll(DEFAULT_MODULES.getOrDefault(distribution, Set.of()));
-        modules.addAll(configured.getOrDefault(distribution, java.util.List.of()));
+        modules.addAll(configured.getOrDefault(distribution, List.of()));
     }
 
     /** The location's own top-level packages and modules, tests included. */

@@ -9,7 +9,8 @@ import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "DEF001", name = "undefined-registration", severity = Severity.ERROR, guide = "2.3.1",
-        summary = "The entry point registers a name that resolves to nothing.")
+        summary = "The entry point registers a name that resolves to nothing.",
+        tags = "definitions")
 public final class UndefinedRegistration implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {

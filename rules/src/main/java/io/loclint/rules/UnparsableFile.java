@@ -8,7 +8,8 @@ import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.ParseProblem;
 
 @RuleInfo(code = "PAR001", name = "unparsable-file", severity = Severity.ERROR, guide = "2",
-        summary = "A file the linter must read could not be parsed.")
+        summary = "A file the linter must read could not be parsed.",
+        tags = "parsing")
 public final class UnparsableFile implements ElementRule<ParsedFile> {
     @Override
     public Class<ParsedFile> elementType() {

@@ -9,7 +9,8 @@ import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "DEF002", name = "unregistered-job", severity = Severity.NOTE, guide = "2.3.3",
-        summary = "A job is defined but not registered (a temporarily deleted workflow).")
+        summary = "A job is defined but not registered (a temporarily deleted workflow).",
+        tags = "definitions")
 public final class UnregisteredJob implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {

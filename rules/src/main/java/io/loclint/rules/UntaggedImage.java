@@ -7,7 +7,9 @@ import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "IMG002", name = "untagged-image", severity = Severity.ERROR, guide = "3",
-        summary = "An image reference with no tag and no digest (an implicit latest).")
+        summary = "An image reference with no tag and no digest (an implicit latest).",
+        // 7.0: an unpinned deployment; precision high: no tag at all is an implicit `latest`
+        tags = {"images", "security"}, securitySeverity = "7.0", precision = "high")
 public final class UntaggedImage implements ElementRule<ImageReference> {
     @Override
     public Class<ImageReference> elementType() {

@@ -14,7 +14,8 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 @RuleInfo(code = "TST002", name = "untested-job", severity = Severity.NOTE, guide = "2.3.2",
-        summary = "A registered job that no test references.")
+        summary = "A registered job that no test references.",
+        tags = "tests")
 public final class UntestedJob implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {

@@ -7,7 +7,9 @@ import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 
 @RuleInfo(code = "IMG003", name = "unversioned-deploy-tag", severity = Severity.WARNING, guide = "3",
-        summary = "A deployed image's tag is neither a semantic version, a commit SHA, nor a digest.")
+        summary = "A deployed image's tag is neither a semantic version, a commit SHA, nor a digest.",
+        // 5.0: a tag that may move; precision medium: whether a tag name (`dev`, `main`) moves is a judgement
+        tags = {"images", "security"}, securitySeverity = "5.0", precision = "medium")
 public final class UnversionedDeployTag implements ElementRule<ImageReference> {
     @Override
     public Class<ImageReference> elementType() {

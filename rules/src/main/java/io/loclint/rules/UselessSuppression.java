@@ -8,7 +8,8 @@ import io.loclint.engine.rule.RuleContext;
 
 /** Runs after suppressions are applied, over the codes of suppression comments that silenced nothing. */
 @RuleInfo(code = "SUP001", name = "useless-suppression", severity = Severity.NOTE, guide = "2",
-        summary = "A suppression comment that suppresses nothing.")
+        summary = "A suppression comment that suppresses nothing.",
+        tags = "suppressions")
 public final class UselessSuppression implements ElementRule<UnusedSuppression> {
     @Override
     public Class<UnusedSuppression> elementType() {

@@ -1,6 +1,6 @@
 package io.loclint.rules;
 
-import io.loclint.engine.config.RuleOptions;
+import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.DefinitionKind;
@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 
 /** The guide's version tag, {@code <base>_ver_<N>} (section 2.3.2), shared by VER001–VER003. */
 final class Versions {
-    private static final Pattern WELL_FORMED = Pattern.compile(RuleOptions.DEFAULT_VERSION_TAG);
+    static final RuleOption<Pattern> TAG_PATTERN = RuleOption.pattern("version-tag-pattern",
+            "a well-formed versioned job name",
+            "^(?<base>.+)_ver_(?<version>0|[1-9][0-9]*)$", "base", "version");
+    private static final Pattern WELL_FORMED = TAG_PATTERN.defaultValue();
     /** Any spelling of a version marker: {@code _v2}, {@code _ver2}, {@code _version_2}, {@code -v2}, {@code Ver2}. */
     private static final Pattern ANY_MARKER = Pattern.compile(
             "(?:(?:^|[_-])(?i:v|ver|version)[_-]?[0-9]+)|(?:(?<=[a-z0-9])V(?:er(?:sion)?)?[_-]?[0-9]+)");

@@ -16,7 +16,8 @@ import io.loclint.grammar.python.PyExpr;
 import java.util.Set;
 
 @RuleInfo(code = "SOC001", name = "wiring-does-work", severity = Severity.WARNING, guide = "2.4",
-        summary = "A job or graph body does more than wire ops.")
+        summary = "A job or graph body does more than wire ops.",
+        tags = "separation-of-concerns")
 public final class WiringDoesWork implements ProjectRule {
     /** Methods on op outputs that are wiring, not work (dynamic outputs). */
     private static final Set<String> WIRING_METHODS = Set.of("map", "collect", "alias", "configured", "tag",

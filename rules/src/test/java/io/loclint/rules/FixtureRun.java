@@ -33,7 +33,7 @@ final class FixtureRun {
      * to wherever the checkout happens to sit, and must not change what the tests see.
      */
     private static LoclintConfig configuration(Path fixture) {
-        LoclintConfig found = ConfigLoader.find(fixture);
+        LoclintConfig found = ConfigLoader.find(fixture, Registry.options());
         boolean own = found.source() != null
                 && found.source().toAbsolutePath().normalize().startsWith(fixture.toAbsolutePath().normalize());
         return own ? found : LoclintConfig.defaults();

@@ -3,39 +3,43 @@ package io.loclint.engine.config;
 import io.loclint.engine.result.Severity;
 import io.loclint.grammar.toml.TomlDocument;
 import io.loclint.grammar.toml.TomlFrontEnd;
-import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Finds and reads the configuration: from the checked path upwards, the first {@code loclint.toml}, or
  * {@code pyproject.toml} with a {@code [tool.loclint]} table. Every key is validated; a mistake is a
- * {@link ConfigException} naming the file and the key.
+ * {@link ConfigException} naming the file and the key. Rule options are validated against the options the rules
+ * declare, which the caller passes in (the engine does not know the rules).
  */
 public final class ConfigLoader {
     private static final Set<String> TOP_KEYS = Set.of("select", "ignore", "severity", "per-file-ignores", "fail-on",
             "max-file-size", "options");
-    private static final Set<String> OPTION_KEYS = Set.of("version-tag-pattern", "placeholder-names",
-            "op-max-statements", "credential-names", "credential-allow", "module-map");
     private static final Pattern CODE_OR_PREFIX = Pattern.compile("^(ALL|[A-Z]{3}([0-9]{1,3})?)$");
 
     private ConfigLoader() {
     }
 
-    /** The configuration that applies to {@code start} (a file or folder), or the defaults when there is none. */
-    public static LoclintConfig find(Path start) {
+    /**
+     * The configuration that applies to {@code start} (a file or folder), or the defaults when there is none.
+     *
+     * @param declared every rule option there is; any other key under {@code options} is a mistake
+     */
+    public static LoclintConfig find(Path start, Collection<RuleOption<?>> declared) {
         Path dir = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             dir = dir.getParent();
@@ -43,11 +47,11 @@ public final class ConfigLoader {
         for (; dir != null; dir = dir.getParent()) {
             Path loclintToml = dir.resolve("loclint.toml");
             if (Files.isRegularFile(loclintToml)) {
-                return load(loclintToml, false);
+                return load(loclintToml, false, declared);
             }
             Path pyproject = dir.resolve("pyproject.toml");
             if (Files.isRegularFile(pyproject) && hasToolTable(pyproject)) {
-                return load(pyproject, true);
+                return load(pyproject, true, declared);
             }
         }
         return LoclintConfig.defaults();
@@ -62,7 +66,7 @@ public final class ConfigLoader {
         }
     }
 
-    public static LoclintConfig load(Path file, boolean pyproject) {
+    public static LoclintConfig load(Path file, boolean pyproject, Collection<RuleOption<?>> declared) {
         String text;
         try {
             text = Files.readString(file);
@@ -76,10 +80,10 @@ public final class ConfigLoader {
         }
         String prefix = pyproject ? "tool.loclint." : "";
         TomlTable table = pyproject ? doc.getTable("tool.loclint") : doc.root();
-        return parse(file, prefix, table);
+        return parse(file, prefix, table, declared);
     }
 
-    static LoclintConfig parse(Path file, String prefix, TomlTable table) {
+    static LoclintConfig parse(Path file, String prefix, TomlTable table, Collection<RuleOption<?>> declared) {
         Reader reader = new Reader(file, prefix);
         if (table == null) {
             return LoclintConfig.defaults();
@@ -130,66 +134,37 @@ public final class ConfigLoader {
             }
             maxFileBytes = n;
         }
-        RuleOptions options = options(reader, reader.table(table, "options"));
+        RuleOptions options = options(reader, reader.table(table, "options"), declared);
         return new LoclintConfig(file, select, ignore, Map.copyOf(severity), List.copyOf(perFile), failOn, options,
                 maxFileBytes);
     }
 
-    private static RuleOptions options(Reader reader, TomlTable table) {
-        RuleOptions defaults = RuleOptions.defaults();
+    private static RuleOptions options(Reader reader, TomlTable table, Collection<RuleOption<?>> declared) {
+        Map<String, RuleOption<?>> byKey = new TreeMap<>();
+        for (RuleOption<?> option : declared) {
+            if (byKey.put(option.key(), option) != null) {
+                throw new IllegalArgumentException("option '" + option.key() + "' is declared twice");
+            }
+        }
         if (table == null) {
-            return defaults;
+            return RuleOptions.defaults();
         }
         for (String key : table.keySet()) {
-            if (!OPTION_KEYS.contains(key)) {
-                throw reader.error("options." + key, "is not a rule option (known: " + String.join(", ",
-                        OPTION_KEYS.stream().sorted().toList()) + ")");
+            if (!byKey.containsKey(key)) {
+                throw reader.error("options." + key, "is not a rule option (known: "
+                        + String.join(", ", byKey.keySet()) + ")");
             }
         }
-        Pattern versionTag = defaults.versionTagPattern();
-        if (table.contains(List.of("version-tag-pattern"))) {
-            String value = reader.string(table, "version-tag-pattern", "options.version-tag-pattern");
+        Map<RuleOption<?>, Object> configured = new IdentityHashMap<>();
+        for (String key : table.keySet()) {
+            RuleOption<?> option = byKey.get(key);
             try {
-                versionTag = Pattern.compile(value);
-            } catch (PatternSyntaxException e) {
-                throw reader.error("options.version-tag-pattern", "is not a valid regular expression");
-            }
-            if (!value.contains("(?<base>") || !value.contains("(?<version>")) {
-                throw reader.error("options.version-tag-pattern", "must have the groups (?<base>...) and (?<version>...)");
+                configured.put(option, option.read(table.get(List.of(key))));
+            } catch (RuleOption.InvalidValue e) {
+                throw reader.error("options." + key + e.subKey(), e.problem());
             }
         }
-        List<String> placeholders = table.contains(List.of("placeholder-names"))
-                ? reader.strings(table, "placeholder-names", "options.placeholder-names") : defaults.placeholderNames();
-        int maxStatements = defaults.opMaxStatements();
-        if (table.contains(List.of("op-max-statements"))) {
-            Object value = table.get(List.of("op-max-statements"));
-            if (!(value instanceof Long n) || n < 1 || n > 10_000) {
-                throw reader.error("options.op-max-statements", "must be a whole number from 1 to 10000");
-            }
-            maxStatements = (int) (long) n;
-        }
-        List<String> credentialNames = table.contains(List.of("credential-names"))
-                ? reader.strings(table, "credential-names", "options.credential-names") : List.of();
-        List<Pattern> allow = new ArrayList<>();
-        if (table.contains(List.of("credential-allow"))) {
-            for (String regex : reader.strings(table, "credential-allow", "options.credential-allow")) {
-                try {
-                    allow.add(Pattern.compile(regex));
-                } catch (PatternSyntaxException e) {
-                    throw reader.error("options.credential-allow", "has an invalid regular expression");
-                }
-            }
-        }
-        Map<String, List<String>> moduleMap = new LinkedHashMap<>();
-        TomlTable map = reader.table(table, "module-map", "options.module-map");
-        if (map != null) {
-            for (String distribution : map.keySet()) {
-                moduleMap.put(distribution.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-"),
-                        reader.strings(map, distribution, "options.module-map.\"" + distribution + "\""));
-            }
-        }
-        return new RuleOptions(versionTag, List.copyOf(placeholders), maxStatements, List.copyOf(credentialNames),
-                List.copyOf(allow), Map.copyOf(moduleMap));
+        return RuleOptions.of(configured);
     }
 
     /** Typed reads that fail with one line naming the file and the key. */
@@ -199,38 +174,21 @@ public final class ConfigLoader {
         }
 
         TomlTable table(TomlTable parent, String key) {
-            return table(parent, key, key);
-        }
-
-        TomlTable table(TomlTable parent, String key, String shown) {
             if (!parent.contains(List.of(key))) {
                 return null;
             }
             if (!(parent.get(List.of(key)) instanceof TomlTable t)) {
-                throw error(shown, "must be a table");
+                throw error(key, "must be a table");
             }
             return t;
         }
 
-        String string(TomlTable parent, String key, String shown) {
-            if (!(parent.get(List.of(key)) instanceof String s)) {
-                throw error(shown, "must be a string");
-            }
-            return s;
-        }
-
         List<String> strings(TomlTable parent, String key, String shown) {
-            if (!(parent.get(List.of(key)) instanceof TomlArray array)) {
-                throw error(shown, "must be a list of strings");
+            try {
+                return RuleOption.stringList(parent.get(List.of(key)));
+            } catch (RuleOption.InvalidValue e) {
+                throw error(shown, e.problem());
             }
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < array.size(); i++) {
-                if (!(array.get(i) instanceof String s)) {
-                    throw error(shown, "must be a list of strings");
-                }
-                out.add(s);
-            }
-            return out;
         }
 
         List<String> codes(TomlTable parent, String key) {

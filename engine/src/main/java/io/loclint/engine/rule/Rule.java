@@ -1,6 +1,8 @@
 package io.loclint.engine.rule;
 
-import io.loclint.engine.rule.RuleInfo;
+import io.loclint.engine.config.RuleOption;
+
+import java.util.List;
 
 /**
  * A rule: stateless, its metadata in {@link RuleInfo} on the class. Implement {@link ElementRule} to look at one
@@ -13,5 +15,13 @@ public sealed interface Rule permits ElementRule, ProjectRule {
             throw new IllegalStateException(getClass().getName() + " has no @RuleInfo");
         }
         return info;
+    }
+
+    /**
+     * The options this rule reads, declared as constants next to the rule (or in the helper of the rules that share
+     * them); {@link RuleContext#option} reads only these.
+     */
+    default List<RuleOption<?>> options() {
+        return List.of();
     }
 }

@@ -1,33 +1,43 @@
 package io.loclint.engine.rule;
 
-import io.loclint.engine.result.Finding;
-import io.loclint.engine.rule.RuleInfo;
-import io.loclint.engine.result.Severity;
+import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.config.RuleOptions;
 import io.loclint.engine.model.Project;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Severity;
 import io.loclint.grammar.Span;
 
 import java.util.function.Consumer;
 
 /** What a rule gets during one run: the whole project to look things up in, and a way to report findings. */
 public final class RuleContext {
-    private final RuleInfo info;
+    private final Rule rule;
+    private final String code;
     private final Severity severity;
     private final Project project;
     private final Consumer<Finding> sink;
     private final RuleOptions options;
 
-    public RuleContext(RuleInfo info, Severity severity, Project project, RuleOptions options, Consumer<Finding> sink) {
-        this.info = info;
+    public RuleContext(Rule rule, Severity severity, Project project, RuleOptions options, Consumer<Finding> sink) {
+        this.rule = rule;
+        this.code = rule.info().code();
         this.severity = severity;
         this.project = project;
         this.options = options;
         this.sink = sink;
     }
 
-    /** The configured rule options (the defaults when nothing is configured). */
-    public RuleOptions options() {
-        return options;
+    /**
+     * The configured value of one of the rule's own options (its default when nothing is configured). Reading an
+     * option the rule does not declare is a programming error: the starter file, the README and the rule's page
+     * would not mention it.
+     */
+    public <T> T option(RuleOption<T> option) {
+        if (!rule.options().contains(option)) {
+            throw new IllegalStateException(code + " reads option '" + option.key()
+                    + "' but does not declare it in options()");
+        }
+        return options.get(option);
     }
 
     public Project project() {
@@ -38,7 +48,7 @@ public final class RuleContext {
      * @param symbol what the finding is about, stable across edits that move lines (a job name, a values key)
      */
     public void report(String path, Span span, String message, String symbol, String hint) {
-        sink.accept(new Finding(info.code(), severity, message, path, span, symbol, hint));
+        sink.accept(new Finding(code, severity, message, path, span, symbol, hint));
     }
 
 }
