@@ -2,7 +2,8 @@
 # Builds libloclint_python.so: the tree-sitter runtime and the tree-sitter-python grammar from their npm registry
 # source packages, compiled with optimisation together with loclint_python.c (the JNI glue), into the grammar jar.
 # The binding's prebuilt natives are built with assertions on and need JNI calls per node; this library parses
-# several times faster. Without a C compiler or the registry the build goes on and loclint uses the binding.
+# several times faster. Without a C compiler or the registry the build goes on and loclint uses the binding; the
+# tests that need this library are then skipped, or fail under -Dloclint.requireNative=true (as in .ci/run).
 #
 #   build.sh OUTPUT_DIR WORK_DIR JAVA_HOME
 set -euo pipefail
@@ -22,7 +23,8 @@ dest="$out/io/loclint/grammar/python/native/$platform"
 lib="$dest/libloclint_python.so"
 
 skip() {
-  echo "[loclint native] WARNING: $1; the Python front-end will use the slower tree-sitter binding" >&2
+  echo "[loclint native] WARNING: $1; the Python front-end will use the slower tree-sitter binding" \
+    "and the tests that need the native parser are skipped" >&2
   exit 0
 }
 
@@ -35,8 +37,12 @@ command -v "$cc" >/dev/null || skip "no C compiler ($cc)"
 command -v npm >/dev/null || skip "no npm to fetch the grammar's source package"
 
 mkdir -p "$work"
-fetch() { # fetch PACKAGE SHA512 DIR
-  local pkg="$1" sha="$2" dir="$3" tgz
+# WORK_DIR (target/native) is kept from one build to the next until mvn clean, so sources are unpacked into a
+# folder named by package, version and sha512: a changed pin can never compile the sources of the old one.
+sources() { echo "$work/$1-$2"; } # sources PACKAGE SHA512
+fetch() { # fetch PACKAGE SHA512
+  local pkg="$1" sha="$2" dir tgz
+  dir="$(sources "$pkg" "$sha")"
   if [ -f "$dir/.complete" ]; then return 0; fi
   rm -rf "$dir"; mkdir -p "$dir"
   tgz="$(cd "$work" && npm pack --silent --prefer-offline "$pkg" 2>/dev/null | tail -1)" || return 1
@@ -47,11 +53,11 @@ fetch() { # fetch PACKAGE SHA512 DIR
   fi
   tar xzf "$work/$tgz" -C "$dir" && rm -f "$work/$tgz" && touch "$dir/.complete"
 }
-fetch "$grammar_pkg" "$grammar_sha" "$work/grammar" || skip "could not fetch $grammar_pkg from the npm registry"
-fetch "$runtime_pkg" "$runtime_sha" "$work/runtime" || skip "could not fetch $runtime_pkg from the npm registry"
+fetch "$grammar_pkg" "$grammar_sha" || skip "could not fetch $grammar_pkg from the npm registry"
+fetch "$runtime_pkg" "$runtime_sha" || skip "could not fetch $runtime_pkg from the npm registry"
 
-rt="$work/runtime/package/vendor/tree-sitter/lib"
-py="$work/grammar/package/src"
+rt="$(sources "$runtime_pkg" "$runtime_sha")/package/vendor/tree-sitter/lib"
+py="$(sources "$grammar_pkg" "$grammar_sha")/package/src"
 mkdir -p "$dest"
 # -O2 and no assertions (NDEBUG); symbols hidden except the JNI entry points
 "$cc" -O2 -DNDEBUG -fPIC -shared -fvisibility=hidden -std=c11 -D_POSIX_C_SOURCE=200112L -D_DEFAULT_SOURCE \

@@ -9,17 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * tree-sitter-python built by this project with optimisation (see {@code grammar/native/build.sh}), reached through
- * a JNI library of our own that hands back a whole tree in one call. The binding's per-node JNI calls cost more
- * than the parse itself; this path does not have them. When the library is not in the jar (a platform the build
- * did not compile for, or a build without a C compiler), {@link #AVAILABLE} is false and the front-end uses the
- * binding instead. {@code -Dloclint.python=binding} forces that fallback.
+ * tree-sitter-python built by this project with optimisation (see {@code grammar/src/main/native/build.sh}),
+ * reached through a JNI library of our own that hands back a whole tree in one call. The binding's per-node JNI
+ * calls cost more than the parse itself; this path does not have them. The library is optional: when it is not in
+ * the jar (the build makes it on Linux only, and only with a C compiler, npm and the registry's source packages at
+ * hand), {@link #AVAILABLE} is false, {@link #UNAVAILABLE_REASON} says why, and the front-end uses the binding
+ * instead. {@code -Dloclint.python=binding} forces that fallback.
  */
 final class NativePython {
     static final int RECORD = 6;
     static final int R_SYMBOL = 0, R_FIELD = 1, R_START = 2, R_END = 3, R_PARENT = 4, R_FLAGS = 5;
 
-    private static final String LIBRARY = "libloclint_python.so";
+    static final String LIBRARY = "libloclint_python.so";
     static final String RESOURCE_DIR = "/io/loclint/grammar/python/native/" + platform() + "/";
 
     /** Why the native library is not used, or null when it is. */

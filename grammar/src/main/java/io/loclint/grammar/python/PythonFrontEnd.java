@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Python source to {@link PyFile}. Thread-safe: each thread has its own tree-sitter parser (a shared one crashes
- * the JVM). The parser is fed UTF-16LE, so every tree-sitter byte offset is twice a Java char index and no
- * byte-to-char table is needed. The tree is copied once into a {@link FlatTree} and dropped; extraction is pure
- * Java. Never throws: an internal failure becomes a {@link ParseProblem}.
+ * Python source to {@link PyFile}, parsed by the grammar this project builds ({@link NativePython}) when the build
+ * could make it, else by the binding's prebuilt one ({@link #backend()} says which). Thread-safe: a tree-sitter
+ * parser never serves two threads at once (a shared one crashes the JVM); native parsers are lent from an idle
+ * queue, the binding's are one per thread. Either is fed UTF-16LE, so every tree-sitter byte offset is twice a Java
+ * char index and no byte-to-char table is needed. The tree is copied once into a {@link FlatTree} and dropped;
+ * extraction is pure Java. Never throws: an internal failure becomes a {@link ParseProblem}.
  */
 public final class PythonFrontEnd {
     private static final int READ_CHUNK_BYTES = 1 << 15;

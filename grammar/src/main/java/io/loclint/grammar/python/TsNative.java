@@ -7,7 +7,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * Direct access to the binding's static natives. The public {@code TSNode} getters each make two JNI calls (a
+ * Direct access to the binding's static natives, for {@link FlatTree#build}'s walk of a tree the binding parsed
+ * (when {@link NativePython} is not available). The public {@code TSNode} getters each make two JNI calls (a
  * null check, then the getter), which doubled the cost of a tree walk; the natives are {@code protected static}
  * on {@link TSParser}, so a subclass may call them. Never instantiated.
  */
