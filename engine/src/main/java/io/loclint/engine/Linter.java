@@ -69,7 +69,7 @@ public final class Linter {
         }
         List<ToolNotification> notes = new ArrayList<>(discovered.notes());
         List<ParsedFile> parsed = parsing.finish(discovered.files(), notes);
-        Project project = ModelBuilder.build(absoluteRoot, parsed, discovered.locationDirectories());
+        Project project = ModelBuilder.build(absoluteRoot, parsed, discovered.locationMarkers());
         List<Finding> findings = new ArrayList<>();
         boolean successful = true;
         List<Rule> enabled = rules.stream().filter(r -> config.enabled(r.info().code())).toList();
@@ -118,7 +118,7 @@ public final class Linter {
         try {
             Path root = Path.of("").toAbsolutePath();
             List<ParsedFile> parsed = WarmupLocation.parsed(root);
-            Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.DIRECTORY));
+            Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.MARKER));
             RuleOptions options = LoclintConfig.defaults().options();
             for (Rule rule : rules.get()) {
                 apply(rule, project, new RuleContext(rule.info(), rule.info().severity(), project, options,

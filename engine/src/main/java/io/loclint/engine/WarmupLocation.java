@@ -15,7 +15,8 @@ import java.util.Map;
  * {@link Linter#warmUp}: parsing and checking it loads and initialises the code every check runs.
  */
 final class WarmupLocation {
-    static final String DIRECTORY = "warmup_location";
+    private static final String DIRECTORY = "warmup_location";
+    static final String MARKER = DIRECTORY + "/pyproject.toml";
 
     private WarmupLocation() {
     }

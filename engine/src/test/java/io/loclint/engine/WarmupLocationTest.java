@@ -25,7 +25,7 @@ class WarmupLocationTest {
             assertTrue(file.problems().isEmpty(), file.path() + ": " + file.problems());
             assertNotNull(file.kind(), file.path());
         }
-        Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.DIRECTORY));
+        Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.MARKER));
         assertEquals(1, project.locations().size());
         CodeLocation location = project.locations().get(0);
         assertEquals(List.of("clean_rows", "load_rows", "rows_graph", "rows_graph_job", "rows_job_ver_1",

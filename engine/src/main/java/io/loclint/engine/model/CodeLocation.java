@@ -15,6 +15,7 @@ import java.util.Map;
 public final class CodeLocation {
     private final String directory;
     private final ParsedFile pyproject;
+    private final FileSpan marker;
     private final List<ParsedFile> files = new ArrayList<>();
     private final Map<String, PythonModule> modules = new LinkedHashMap<>();
     private final List<String> packages = new ArrayList<>();
@@ -24,10 +25,12 @@ public final class CodeLocation {
     private Dependencies dependencies;
     private String projectName;
     private String declaredModule;
+    private FileSpan declaredModuleAt;
 
-    CodeLocation(String directory, ParsedFile pyproject) {
+    CodeLocation(String directory, ParsedFile pyproject, FileSpan marker) {
         this.directory = directory;
         this.pyproject = pyproject;
+        this.marker = marker;
     }
 
     /** Relative to the run's root; "" when the root itself is the location. */
@@ -40,6 +43,14 @@ public final class CodeLocation {
         return pyproject;
     }
 
+    /**
+     * The file that made the folder a code location, which exists: its pyproject.toml, else its setup.py, else its
+     * setup.cfg (all at line 1), else the workspace file's entry listing the folder.
+     */
+    public FileSpan marker() {
+        return marker;
+    }
+
     /** {@code [project] name}, or null. */
     public String projectName() {
         return projectName;
@@ -48,6 +59,11 @@ public final class CodeLocation {
     /** The module a loader is told to load ({@code [tool.dagster] module_name}), or null. */
     public String declaredModule() {
         return declaredModule;
+    }
+
+    /** Where {@link #declaredModule()} is declared: pyproject.toml's {@code [tool.dagster]} or a workspace file. */
+    public FileSpan declaredModuleAt() {
+        return declaredModuleAt;
     }
 
     public List<ParsedFile> files() {
@@ -120,8 +136,9 @@ public final class CodeLocation {
         this.projectName = projectName;
     }
 
-    void setDeclaredModule(String declaredModule) {
+    void setDeclaredModule(String declaredModule, FileSpan declaredAt) {
         this.declaredModule = declaredModule;
+        this.declaredModuleAt = declaredAt;
     }
 
     void replaceDefinitions(java.util.List<DagsterDefinition> resolved) {
