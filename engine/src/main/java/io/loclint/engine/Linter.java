@@ -7,7 +7,6 @@ import io.loclint.engine.result.RuleMeta;
 import io.loclint.engine.result.UnusedSuppression;
 
 import io.loclint.engine.config.LoclintConfig;
-import io.loclint.engine.config.RuleOptions;
 import io.loclint.engine.files.ChangedFiles;
 import io.loclint.engine.files.Discovery;
 import io.loclint.engine.model.ModelBuilder;
@@ -70,6 +69,12 @@ public final class Linter {
         List<ToolNotification> notes = new ArrayList<>(discovered.notes());
         List<ParsedFile> parsed = parsing.finish(discovered.files(), notes);
         Project project = ModelBuilder.build(absoluteRoot, parsed, discovered.locationMarkers());
+        return check(project, parsed, notes);
+    }
+
+    /** Runs the enabled rules over the model and applies suppressions: everything of a run after parsing. */
+    private RunResult check(Project project, List<ParsedFile> parsed, List<ToolNotification> notes) {
+        Path absoluteRoot = project.root();
         List<Finding> findings = new ArrayList<>();
         boolean successful = true;
         List<Rule> enabled = rules.stream().filter(r -> config.enabled(r.info().code())).toList();
@@ -110,20 +115,17 @@ public final class Linter {
 
     /**
      * Parses and checks a small code location held in memory, findings discarded, so that a check started a moment
-     * later finds the front-ends, model builder and rules loaded and initialised. The command line runs it on a
-     * second thread while it reads its arguments, so it goes in the order a check does: parsing first, the rules
-     * (only then asked for) last. Reads no file, writes nothing, never throws.
+     * later finds the front-ends, model builder, rules and suppressions loaded and initialised. The command line
+     * runs it on a second thread while it reads its arguments, so it goes in the order a check does: parsing first,
+     * the rules (only then asked for) last, each rule run as a check runs it. Reads no file, writes nothing, never
+     * throws.
      */
     public static void warmUp(Supplier<List<Rule>> rules) {
         try {
             Path root = Path.of("").toAbsolutePath();
             List<ParsedFile> parsed = WarmupLocation.parsed(root);
             Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.MARKER));
-            RuleOptions options = LoclintConfig.defaults().options();
-            for (Rule rule : rules.get()) {
-                apply(rule, project, new RuleContext(rule.info(), rule.info().severity(), project, options,
-                        finding -> { }));
-            }
+            new Linter(rules.get(), List.of(), "warm-up").check(project, parsed, new ArrayList<>());
         } catch (RuntimeException | StackOverflowError e) {
             // a warm-up costs time only; the real check reports real problems
         }

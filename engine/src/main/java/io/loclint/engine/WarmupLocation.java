@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A small code location held in memory, in the guide's layout with one of each kind of file, for
- * {@link Linter#warmUp}: parsing and checking it loads and initialises the code every check runs.
+ * {@link Linter#warmUp}: parsing and checking it loads and initialises the code every check runs. It holds an
+ * element of every kind a rule asks for, a suppression that suppresses nothing among them, so every rule runs.
  */
 final class WarmupLocation {
     private static final String DIRECTORY = "warmup_location";
@@ -47,7 +48,7 @@ final class WarmupLocation {
                     \"\"\"Reads the rows.\"\"\"
                     token = os.getenv("API_TOKEN", "")
                     context.log.info(f"loading {len(token)}")
-                    return [{"id": 1, "name": "a"}]
+                    return [{"id": 1, "name": "a"}]  # loclint: ignore[NAM002]
 
 
                 @op(config_schema={"limit": int})
