@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> targets = LintRun.targets(opened.targets());
         Path root = opened.root() != null ? opened.root() : root(targets);
         LoclintConfig config = LintRun.config(targets);
-        RunResult result = opened.narrow(LintRun.run(config, root, targets, opened.changedUnder(root)));
+        RunResult result = opened.narrow(LintRun.run(spec, config, root, targets, opened.changedUnder(root)));
         write(reports, result);
         noteSkippedFiles(result);
         FailOn threshold = LintRun.threshold(failOn, config);

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /** One run: discover, parse in parallel, build the model, run the rules, sort the findings. */
@@ -34,16 +35,31 @@ public final class Linter {
     private final List<RuleMeta> metas;
     private final String toolVersion;
     private final LoclintConfig config;
+    private final BiConsumer<String, Throwable> ruleFailures;
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion) {
         this(rules, metas, toolVersion, LoclintConfig.defaults());
     }
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, LoclintConfig config) {
+        this(rules, metas, toolVersion, config, (code, thrown) -> { });
+    }
+
+    private Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, LoclintConfig config,
+                   BiConsumer<String, Throwable> ruleFailures) {
         this.rules = List.copyOf(rules);
         this.metas = List.copyOf(metas);
         this.toolVersion = toolVersion;
         this.config = config;
+        this.ruleFailures = ruleFailures;
+    }
+
+    /**
+     * This linter, also telling {@code listener} the code of each rule that throws and what it threw (a run notes
+     * only the exception's class, in one line). Rules run in parallel: the listener must be thread-safe.
+     */
+    public Linter reportingRuleFailuresTo(BiConsumer<String, Throwable> listener) {
+        return new Linter(rules, metas, toolVersion, config, listener);
     }
 
     public RunResult run(Path root, List<Path> paths) {
@@ -88,7 +104,8 @@ public final class Linter {
         // result is the same as one after another
         List<RuleOutcome> outcomes = first.parallelStream().map(rule -> {
             RuleOutcome outcome = new RuleOutcome(new ArrayList<>(), new ArrayList<>());
-            return outcome.withSuccess(runRule(rule, project, outcome.findings(), outcome.notes()));
+            RuleContext context = context(rule, project, outcome.findings());
+            return outcome.withSuccess(runGuarded(rule, () -> apply(rule, project, context), outcome.notes()));
         }).toList();
         for (RuleOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
@@ -103,7 +120,10 @@ public final class Linter {
         Suppressions.Applied applied = new Suppressions(parsed).apply(findings, ran, known);
         List<Finding> kept = new ArrayList<>(applied.kept());
         for (Rule rule : afterSuppression) {
-            successful &= runAfterSuppression(rule, project, applied.unused(), kept, notes);
+            @SuppressWarnings("unchecked")
+            ElementRule<UnusedSuppression> typed = (ElementRule<UnusedSuppression>) rule;
+            RuleContext context = context(rule, project, kept);
+            successful &= runGuarded(rule, () -> applied.unused().forEach(u -> typed.check(u, context)), notes);
         }
         kept.removeIf(f -> perFileIgnored(absoluteRoot, f));
         kept.sort(Finding.ORDER);
@@ -146,28 +166,15 @@ public final class Linter {
                 config.options(), sink::add);
     }
 
-    private boolean runRule(Rule rule, Project project, List<Finding> findings, List<ToolNotification> notes) {
+    /** A rule that throws costs its own findings, not the run: false, with a note, when it threw. */
+    private boolean runGuarded(Rule rule, Runnable check, List<ToolNotification> notes) {
         try {
-            apply(rule, project, context(rule, project, findings));
+            check.run();
             return true;
         } catch (RuntimeException | StackOverflowError e) {
             notes.add(new ToolNotification("rule-failed", "error",
                     "rule " + rule.info().code() + " failed: " + e.getClass().getSimpleName(), null));
-            return false;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private boolean runAfterSuppression(Rule rule, Project project, List<UnusedSuppression> unused,
-                                        List<Finding> findings, List<ToolNotification> notes) {
-        ElementRule<UnusedSuppression> typed = (ElementRule<UnusedSuppression>) rule;
-        RuleContext context = context(rule, project, findings);
-        try {
-            unused.forEach(u -> typed.check(u, context));
-            return true;
-        } catch (RuntimeException e) {
-            notes.add(new ToolNotification("rule-failed", "error",
-                    "rule " + rule.info().code() + " failed: " + e.getClass().getSimpleName(), null));
+            ruleFailures.accept(rule.info().code(), e);
             return false;
         }
     }
