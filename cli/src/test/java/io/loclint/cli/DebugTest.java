@@ -1,7 +1,7 @@
 package io.loclint.cli;
 
 import io.loclint.engine.config.LoclintConfig;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.rule.ElementRule;

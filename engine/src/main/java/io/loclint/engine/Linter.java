@@ -11,7 +11,7 @@ import io.loclint.engine.files.ChangedFiles;
 import io.loclint.engine.files.Discovery;
 import io.loclint.engine.model.ModelBuilder;
 import io.loclint.engine.model.ModelElements;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.model.Project;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.ProjectRule;

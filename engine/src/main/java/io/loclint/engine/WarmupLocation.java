@@ -2,7 +2,7 @@ package io.loclint.engine;
 
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.SourceFile;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.loclint.engine;
 
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.result.ToolNotification;

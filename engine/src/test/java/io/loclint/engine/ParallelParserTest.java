@@ -5,7 +5,7 @@ import io.loclint.engine.result.ToolNotification;
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.SourceFile;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

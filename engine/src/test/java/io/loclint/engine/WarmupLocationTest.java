@@ -3,7 +3,7 @@ package io.loclint.engine;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.ModelBuilder;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.model.Project;
 import org.junit.jupiter.api.Test;
 

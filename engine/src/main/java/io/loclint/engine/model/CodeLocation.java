@@ -1,5 +1,7 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -111,7 +113,6 @@ public final class CodeLocation {
 
     void addFile(ParsedFile file) {
         files.add(file);
-        file.attachTo(this);
     }
 
     void addModule(PythonModule module) {

@@ -1,9 +1,11 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** The elements of each kind that {@link io.loclint.engine.rule.ElementRule}s can ask for. */
+/** The elements of each kind that an element rule can ask for, by their class. */
 public final class ModelElements {
     private ModelElements() {
     }
