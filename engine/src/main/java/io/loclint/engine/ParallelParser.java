@@ -35,13 +35,6 @@ final class ParallelParser {
         this.budgetNanos = TimeUnit.MILLISECONDS.toNanos(budgetMillis);
     }
 
-    /** Parses {@code files} and returns the results in their order. */
-    List<ParsedFile> parseAll(List<SourceFile> files, List<ToolNotification> notes) {
-        Session session = open();
-        files.forEach(session::submit);
-        return session.finish(files, notes);
-    }
-
     Session open() {
         return new Session();
     }

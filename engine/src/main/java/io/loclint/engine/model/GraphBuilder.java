@@ -62,7 +62,7 @@ final class GraphBuilder {
                 addUser(users, resolver.resolveExpression(d.module(), attribute.value()).local(), d);
             }
         }
-        return new DefinitionsGraph(registrations, targets, wiring, users, testReferences(registrations), resolver);
+        return new DefinitionsGraph(registrations, targets, wiring, users, testReferences(registrations));
     }
 
     private static void addUser(Map<DagsterDefinition, List<DagsterDefinition>> users, DagsterDefinition used,

@@ -38,10 +38,6 @@ public final class Resolver {
         }
     }
 
-    public CodeLocation location() {
-        return location;
-    }
-
     /** A reference for an expression, with the text it shows and its target. */
     public Reference reference(PythonModule module, PyExpr expr) {
         return new Reference(module, textOf(expr), expr.span(), resolveExpression(module, expr));

@@ -1,26 +1,22 @@
 package io.loclint.engine.rule;
 
-import io.loclint.engine.result.Finding;
-import io.loclint.engine.rule.RuleInfo;
-import io.loclint.engine.result.Severity;
 import io.loclint.engine.config.RuleOptions;
-import io.loclint.engine.model.Project;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Severity;
 import io.loclint.grammar.Span;
 
 import java.util.function.Consumer;
 
-/** What a rule gets during one run: the whole project to look things up in, and a way to report findings. */
+/** What a rule gets during one run besides its elements: its configured options and a way to report findings. */
 public final class RuleContext {
     private final RuleInfo info;
     private final Severity severity;
-    private final Project project;
     private final Consumer<Finding> sink;
     private final RuleOptions options;
 
-    public RuleContext(RuleInfo info, Severity severity, Project project, RuleOptions options, Consumer<Finding> sink) {
+    public RuleContext(RuleInfo info, Severity severity, RuleOptions options, Consumer<Finding> sink) {
         this.info = info;
         this.severity = severity;
-        this.project = project;
         this.options = options;
         this.sink = sink;
     }
@@ -28,10 +24,6 @@ public final class RuleContext {
     /** The configured rule options (the defaults when nothing is configured). */
     public RuleOptions options() {
         return options;
-    }
-
-    public Project project() {
-        return project;
     }
 
     /**
