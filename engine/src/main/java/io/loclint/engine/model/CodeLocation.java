@@ -142,7 +142,7 @@ public final class CodeLocation {
         this.declaredModuleAt = declaredAt;
     }
 
-    void replaceDefinitions(java.util.List<DagsterDefinition> resolved) {
+    void replaceDefinitions(List<DagsterDefinition> resolved) {
         definitions.clear();
         definitions.addAll(resolved);
     }

@@ -1,7 +1,8 @@
 package io.loclint.engine.model;
 
-import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.files.FileKind;
+import io.loclint.engine.files.ParsedFile;
+import io.loclint.engine.model.images.Images;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyFile;
 import io.loclint.grammar.python.PyImport;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public final class ModelBuilder {
                 .toList());
         locations.sort(Comparator.comparing(CodeLocation::directory));
         return new Project(root, List.copyOf(locations), List.copyOf(files),
-                io.loclint.engine.model.images.Images.of(files));
+                Images.of(files));
     }
 
     /** pyproject.toml names the project; setup.py is what setuptools runs; setup.cfg only configures it. */
@@ -170,7 +172,7 @@ public final class ModelBuilder {
                     Bindings.of(file.python(), qualified, isPackage));
             location.addModule(module);
         }
-        Map<DagsterDefinition, DagsterExtractor.Derived> derived = new java.util.IdentityHashMap<>();
+        Map<DagsterDefinition, DagsterExtractor.Derived> derived = new IdentityHashMap<>();
         for (PythonModule module : location.modules().values()) {
             DagsterExtractor.extract(module, location, derived);
         }
