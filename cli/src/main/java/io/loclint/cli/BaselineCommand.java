@@ -46,7 +46,7 @@ final class BaselineCommand implements Runnable {
             if (parent != null && !Files.isDirectory(parent)) {
                 throw new UsageException("cannot write '" + file + "': its folder does not exist");
             }
-            RunResult result = LintRun.run(LintRun.config(targets), CheckCommand.root(targets), targets);
+            RunResult result = LintRun.run(spec, LintRun.config(targets), CheckCommand.root(targets), targets);
             Baseline baseline = Baseline.of(result.findings(), Baseline.existingSalt(file));
             baseline.write(file);
             spec.commandLine().getOut().println("wrote " + result.findings().size() + " finding"

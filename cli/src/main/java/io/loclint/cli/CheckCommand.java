@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,9 +65,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> targets = LintRun.targets(opened.targets());
         Path root = opened.root() != null ? opened.root() : root(targets);
         LoclintConfig config = LintRun.config(targets);
-        RunResult result = opened.narrow(LintRun.run(config, root, targets, opened.changedUnder(root)));
+        RunResult result = opened.narrow(LintRun.run(spec, config, root, targets, opened.changedUnder(root)));
         write(reports, result);
-        noteSkippedFiles(result);
+        printNotifications(result);
         FailOn threshold = LintRun.threshold(failOn, config);
         return exitCode(result, threshold);
     }
@@ -144,9 +145,9 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Skipped files and other notes go to stderr as well, one line each, whatever the report format. */
-    private void noteSkippedFiles(RunResult result) {
-        java.io.PrintWriter err = spec.commandLine().getErr();
+    /** Skipped files, failed rules and other notes go to stderr as well, one line each, whatever the format. */
+    private void printNotifications(RunResult result) {
+        PrintWriter err = spec.commandLine().getErr();
         for (ToolNotification note : result.notifications()) {
             err.println("loclint: " + note.level() + ": " + (note.path() == null ? "" : note.path() + ": ")
                     + note.message());

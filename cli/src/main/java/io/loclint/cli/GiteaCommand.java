@@ -89,7 +89,7 @@ final class GiteaCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         LoclintConfig config = LintRun.config(targets);
-        RunResult result = LintRun.run(config, CheckCommand.root(targets), targets);
+        RunResult result = LintRun.run(spec, config, CheckCommand.root(targets), targets);
         CheckCommand.FailOn threshold = LintRun.threshold(failOn, config);
 
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);

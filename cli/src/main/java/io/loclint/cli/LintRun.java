@@ -7,7 +7,11 @@ import io.loclint.engine.config.ConfigException;
 import io.loclint.engine.config.ConfigLoader;
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.files.ChangedFiles;
+import io.loclint.engine.rule.Rule;
 import io.loclint.rules.Registry;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -39,13 +43,33 @@ final class LintRun {
         }
     }
 
-    static RunResult run(LoclintConfig config, Path root, List<Path> targets) {
-        return run(config, root, targets, null);
+    /** @param command the running command: with --debug, a failed rule's stack trace goes to its stderr */
+    static RunResult run(CommandSpec command, LoclintConfig config, Path root, List<Path> targets) {
+        return run(command, config, root, targets, null);
     }
 
     /** @param changed when not null, only the code locations holding one of these files are analysed */
-    static RunResult run(LoclintConfig config, Path root, List<Path> targets, ChangedFiles changed) {
-        return new Linter(Registry.rules(), Registry.metas(), Version.get(), config).run(root, targets, changed);
+    static RunResult run(CommandSpec command, LoclintConfig config, Path root, List<Path> targets,
+                         ChangedFiles changed) {
+        PrintWriter debug = LoclintCommand.debugging(command.root().commandLine().getParseResult())
+                ? command.commandLine().getErr() : null;
+        return linter(Registry.rules(), config, debug).run(root, targets, changed);
+    }
+
+    /** @param debug where the stack trace of a rule that throws goes, or null for only the run's one-line note */
+    static Linter linter(List<Rule> rules, LoclintConfig config, PrintWriter debug) {
+        Linter linter = new Linter(rules, Registry.metas(), Version.get(), config);
+        if (debug == null) {
+            return linter;
+        }
+        return linter.reportingRuleFailuresTo((code, thrown) -> {
+            // rules fail on several threads at once: one trace at a time
+            synchronized (debug) {
+                debug.println("loclint: rule " + code + " failed:");
+                thrown.printStackTrace(debug);
+                debug.flush();
+            }
+        });
     }
 
     /** --fail-on when given, else the configuration's fail-on, else error. */

@@ -21,7 +21,8 @@ final class LoclintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = "--debug", description = "Print stack traces of internal errors and of rules that fail.",
+            scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
     @Override
@@ -94,8 +95,7 @@ final class LoclintCommand implements Runnable {
             err.flush();
             return ExitCodes.USAGE;
         }
-        boolean debug = parseResult.hasMatchedOption("--debug")
-                || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
+        boolean debug = debugging(parseResult);
         err.println("loclint: internal error (" + e.getClass().getSimpleName() + ")"
                 + (debug ? "" : "; run again with --debug for details and report it"));
         if (debug) {
@@ -103,6 +103,16 @@ final class LoclintCommand implements Runnable {
         }
         err.flush();
         return ExitCodes.INTERNAL;
+    }
+
+    /** Whether --debug was given, before the command's name or after it (at any depth). */
+    static boolean debugging(CommandLine.ParseResult root) {
+        for (CommandLine.ParseResult level = root; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lowerFirst(String message) {

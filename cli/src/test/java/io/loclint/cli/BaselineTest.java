@@ -108,6 +108,29 @@ class BaselineTest {
         assertEquals("src/app.py", oneNow.result().absent().get(0).path());
     }
 
+    /** The key recipe is a stored format: a baseline written by an earlier loclint must keep matching. */
+    @Test
+    void aBaselineWrittenEarlierStillMatches(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("earlier.json");
+        Files.writeString(file, """
+                {
+                  "version": 1,
+                  "tool": "loclint",
+                  "salt": "00112233445566778899aabbccddeeff",
+                  "entries": [
+                    {"code": "SEC001", "path": "src/app.py",
+                     "key": "f1c1089c6a19054f49cb0dcd155050af047666856d21ce25ec85665c48e980a9", "count": 1}
+                  ]
+                }
+                """);
+        Finding stored = finding("SEC001", "src/app.py", 40, "AKIAVERYSECRETVALUE");
+        Finding other = finding("SEC001", "src/app.py", 41, "AKIAOTHERSECRET");
+        Baseline.Comparison now = Baseline.read(file).compare(List.of(stored, other));
+        assertEquals(List.of(stored), now.result().unchanged());
+        assertEquals(List.of(other), now.newFindings());
+        assertEquals(List.of(), now.result().absent());
+    }
+
     @Test
     void rewritingAnUnchangedBaselineGivesTheSameBytes(@TempDir Path temp) throws IOException {
         Path location = naming(temp);

@@ -3,7 +3,7 @@ package io.loclint.engine;
 import io.loclint.engine.result.ToolNotification;
 
 import io.loclint.engine.files.SourceFile;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.SourceText;
 import io.loclint.grammar.Span;

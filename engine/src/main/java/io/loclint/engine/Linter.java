@@ -7,12 +7,11 @@ import io.loclint.engine.result.RuleMeta;
 import io.loclint.engine.result.UnusedSuppression;
 
 import io.loclint.engine.config.LoclintConfig;
-import io.loclint.engine.config.RuleOptions;
 import io.loclint.engine.files.ChangedFiles;
 import io.loclint.engine.files.Discovery;
 import io.loclint.engine.model.ModelBuilder;
 import io.loclint.engine.model.ModelElements;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.model.Project;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.ProjectRule;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /** One run: discover, parse in parallel, build the model, run the rules, sort the findings. */
@@ -35,16 +35,31 @@ public final class Linter {
     private final List<RuleMeta> metas;
     private final String toolVersion;
     private final LoclintConfig config;
+    private final BiConsumer<String, Throwable> ruleFailures;
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion) {
         this(rules, metas, toolVersion, LoclintConfig.defaults());
     }
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, LoclintConfig config) {
+        this(rules, metas, toolVersion, config, (code, thrown) -> { });
+    }
+
+    private Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, LoclintConfig config,
+                   BiConsumer<String, Throwable> ruleFailures) {
         this.rules = List.copyOf(rules);
         this.metas = List.copyOf(metas);
         this.toolVersion = toolVersion;
         this.config = config;
+        this.ruleFailures = ruleFailures;
+    }
+
+    /**
+     * This linter, also telling {@code listener} the code of each rule that throws and what it threw (a run notes
+     * only the exception's class, in one line). Rules run in parallel: the listener must be thread-safe.
+     */
+    public Linter reportingRuleFailuresTo(BiConsumer<String, Throwable> listener) {
+        return new Linter(rules, metas, toolVersion, config, listener);
     }
 
     public RunResult run(Path root, List<Path> paths) {
@@ -69,7 +84,13 @@ public final class Linter {
         }
         List<ToolNotification> notes = new ArrayList<>(discovered.notes());
         List<ParsedFile> parsed = parsing.finish(discovered.files(), notes);
-        Project project = ModelBuilder.build(absoluteRoot, parsed, discovered.locationDirectories());
+        Project project = ModelBuilder.build(absoluteRoot, parsed, discovered.locationMarkers());
+        return check(project, parsed, notes);
+    }
+
+    /** Runs the enabled rules over the model and applies suppressions: everything of a run after parsing. */
+    private RunResult check(Project project, List<ParsedFile> parsed, List<ToolNotification> notes) {
+        Path absoluteRoot = project.root();
         List<Finding> findings = new ArrayList<>();
         boolean successful = true;
         List<Rule> enabled = rules.stream().filter(r -> config.enabled(r.info().code())).toList();
@@ -83,7 +104,8 @@ public final class Linter {
         // result is the same as one after another
         List<RuleOutcome> outcomes = first.parallelStream().map(rule -> {
             RuleOutcome outcome = new RuleOutcome(new ArrayList<>(), new ArrayList<>());
-            return outcome.withSuccess(runRule(rule, project, outcome.findings(), outcome.notes()));
+            RuleContext context = context(rule, outcome.findings());
+            return outcome.withSuccess(runGuarded(rule, () -> apply(rule, project, context), outcome.notes()));
         }).toList();
         for (RuleOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
@@ -98,7 +120,10 @@ public final class Linter {
         Suppressions.Applied applied = new Suppressions(parsed).apply(findings, ran, known);
         List<Finding> kept = new ArrayList<>(applied.kept());
         for (Rule rule : afterSuppression) {
-            successful &= runAfterSuppression(rule, project, applied.unused(), kept, notes);
+            @SuppressWarnings("unchecked")
+            ElementRule<UnusedSuppression> typed = (ElementRule<UnusedSuppression>) rule;
+            RuleContext context = context(rule, kept);
+            successful &= runGuarded(rule, () -> applied.unused().forEach(u -> typed.check(u, context)), notes);
         }
         kept.removeIf(f -> perFileIgnored(absoluteRoot, f));
         kept.sort(Finding.ORDER);
@@ -110,20 +135,17 @@ public final class Linter {
 
     /**
      * Parses and checks a small code location held in memory, findings discarded, so that a check started a moment
-     * later finds the front-ends, model builder and rules loaded and initialised. The command line runs it on a
-     * second thread while it reads its arguments, so it goes in the order a check does: parsing first, the rules
-     * (only then asked for) last. Reads no file, writes nothing, never throws.
+     * later finds the front-ends, model builder, rules and suppressions loaded and initialised. The command line
+     * runs it on a second thread while it reads its arguments, so it goes in the order a check does: parsing first,
+     * the rules (only then asked for) last, each rule run as a check runs it. Reads no file, writes nothing, never
+     * throws.
      */
     public static void warmUp(Supplier<List<Rule>> rules) {
         try {
             Path root = Path.of("").toAbsolutePath();
             List<ParsedFile> parsed = WarmupLocation.parsed(root);
-            Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.DIRECTORY));
-            RuleOptions options = LoclintConfig.defaults().options();
-            for (Rule rule : rules.get()) {
-                apply(rule, project, new RuleContext(rule, rule.info().severity(), project, options,
-                        finding -> { }));
-            }
+            Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.MARKER));
+            new Linter(rules.get(), List.of(), "warm-up").check(project, parsed, new ArrayList<>());
         } catch (RuntimeException | StackOverflowError e) {
             // a warm-up costs time only; the real check reports real problems
         }
@@ -139,33 +161,20 @@ public final class Linter {
         }
     }
 
-    private RuleContext context(Rule rule, Project project, List<Finding> sink) {
-        return new RuleContext(rule, config.severityOf(rule.info().code(), rule.info().severity()), project,
+    private RuleContext context(Rule rule, List<Finding> sink) {
+        return new RuleContext(rule, config.severityOf(rule.info().code(), rule.info().severity()),
                 config.options(), sink::add);
     }
 
-    private boolean runRule(Rule rule, Project project, List<Finding> findings, List<ToolNotification> notes) {
+    /** A rule that throws costs its own findings, not the run: false, with a note, when it threw. */
+    private boolean runGuarded(Rule rule, Runnable check, List<ToolNotification> notes) {
         try {
-            apply(rule, project, context(rule, project, findings));
+            check.run();
             return true;
         } catch (RuntimeException | StackOverflowError e) {
             notes.add(new ToolNotification("rule-failed", "error",
                     "rule " + rule.info().code() + " failed: " + e.getClass().getSimpleName(), null));
-            return false;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private boolean runAfterSuppression(Rule rule, Project project, List<UnusedSuppression> unused,
-                                        List<Finding> findings, List<ToolNotification> notes) {
-        ElementRule<UnusedSuppression> typed = (ElementRule<UnusedSuppression>) rule;
-        RuleContext context = context(rule, project, findings);
-        try {
-            unused.forEach(u -> typed.check(u, context));
-            return true;
-        } catch (RuntimeException e) {
-            notes.add(new ToolNotification("rule-failed", "error",
-                    "rule " + rule.info().code() + " failed: " + e.getClass().getSimpleName(), null));
+            ruleFailures.accept(rule.info().code(), e);
             return false;
         }
     }

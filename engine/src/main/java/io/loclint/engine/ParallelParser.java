@@ -3,7 +3,7 @@ package io.loclint.engine;
 import io.loclint.engine.result.ToolNotification;
 
 import io.loclint.engine.files.SourceFile;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,13 +33,6 @@ final class ParallelParser {
     ParallelParser(Function<SourceFile, FileParser.Outcome> parser, long budgetMillis) {
         this.parser = parser;
         this.budgetNanos = TimeUnit.MILLISECONDS.toNanos(budgetMillis);
-    }
-
-    /** Parses {@code files} and returns the results in their order. */
-    List<ParsedFile> parseAll(List<SourceFile> files, List<ToolNotification> notes) {
-        Session session = open();
-        files.forEach(session::submit);
-        return session.finish(files, notes);
     }
 
     Session open() {

@@ -5,7 +5,7 @@ import io.loclint.engine.result.Suppression;
 import io.loclint.engine.result.UnusedSuppression;
 
 import io.loclint.engine.files.FileKind;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyComment;
 

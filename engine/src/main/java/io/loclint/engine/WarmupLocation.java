@@ -2,7 +2,7 @@ package io.loclint.engine;
 
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.SourceFile;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +12,12 @@ import java.util.Map;
 
 /**
  * A small code location held in memory, in the guide's layout with one of each kind of file, for
- * {@link Linter#warmUp}: parsing and checking it loads and initialises the code every check runs.
+ * {@link Linter#warmUp}: parsing and checking it loads and initialises the code every check runs. It holds an
+ * element of every kind a rule asks for, a suppression that suppresses nothing among them, so every rule runs.
  */
 final class WarmupLocation {
-    static final String DIRECTORY = "warmup_location";
+    private static final String DIRECTORY = "warmup_location";
+    static final String MARKER = DIRECTORY + "/pyproject.toml";
 
     private WarmupLocation() {
     }
@@ -46,7 +48,7 @@ final class WarmupLocation {
                     \"\"\"Reads the rows.\"\"\"
                     token = os.getenv("API_TOKEN", "")
                     context.log.info(f"loading {len(token)}")
-                    return [{"id": 1, "name": "a"}]
+                    return [{"id": 1, "name": "a"}]  # loclint: ignore[NAM002]
 
 
                 @op(config_schema={"limit": int})

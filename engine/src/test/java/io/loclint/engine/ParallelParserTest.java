@@ -5,7 +5,7 @@ import io.loclint.engine.result.ToolNotification;
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.SourceFile;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,17 +44,20 @@ class ParallelParserTest {
             return parser.parse(source);
         };
         List<ToolNotification> notes = new ArrayList<>();
-        List<ParsedFile> parsed = new ParallelParser(slowOnOne, 3_000).parseAll(files, notes);
+        ParallelParser.Session session = new ParallelParser(slowOnOne, 3_000).open();
+        files.forEach(session::submit);
+        List<ParsedFile> parsed = session.finish(files, notes);
         assertEquals(List.of("a.py", "c.yaml", "d.py"), parsed.stream().map(ParsedFile::path).toList());
         assertEquals(List.of(new ToolNotification("file-timeout", "warning", "skipped: parsing took longer than 3000 ms",
                 "slow.py")), notes);
     }
 
+    /** finish takes the files the walk found but did not hand over, as when discovery throws part way. */
     @Test
     void filesOverTheSizeLimitAreSkippedWithANote() throws IOException {
         List<ToolNotification> notes = new ArrayList<>();
-        List<ParsedFile> parsed = new ParallelParser(new FileParser(10)::parse, 10_000)
-                .parseAll(List.of(file("big.py", "x = 'more than ten bytes'\n"), file("ok.py", "x=1\n")), notes);
+        List<ParsedFile> parsed = new ParallelParser(new FileParser(10)::parse, 10_000).open()
+                .finish(List.of(file("big.py", "x = 'more than ten bytes'\n"), file("ok.py", "x=1\n")), notes);
         assertEquals(List.of("ok.py"), parsed.stream().map(ParsedFile::path).toList());
         assertEquals("file-too-large", notes.get(0).id());
     }

@@ -3,7 +3,7 @@ package io.loclint.engine;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.ModelBuilder;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.model.Project;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class WarmupLocationTest {
             assertTrue(file.problems().isEmpty(), file.path() + ": " + file.problems());
             assertNotNull(file.kind(), file.path());
         }
-        Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.DIRECTORY));
+        Project project = ModelBuilder.build(root, parsed, List.of(WarmupLocation.MARKER));
         assertEquals(1, project.locations().size());
         CodeLocation location = project.locations().get(0);
         assertEquals(List.of("clean_rows", "load_rows", "rows_graph", "rows_graph_job", "rows_job_ver_1",

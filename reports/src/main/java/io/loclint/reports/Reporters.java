@@ -39,7 +39,7 @@ public final class Reporters {
         Supplier<Reporter> supplier = FORMATS.get(key);
         if (supplier == null) {
             throw new IllegalArgumentException(
-                    "unknown output format '" + name + "'; valid formats: " + String.join(", ", FORMATS.keySet()));
+                    "unknown output format '" + name + "'; valid formats: " + String.join(", ", names()));
         }
         return supplier.get();
     }

@@ -134,7 +134,7 @@ class SarifReporterTest {
                 fingerprints(Samples.withFindings(List.of(Samples.finding("NAM001", Severity.ERROR, "src/a.py", 3, "y")), 1)));
         // a severity override is not a new alert
         assertEquals(fingerprints(Samples.withFindings(List.of(a), 1)),
-                fingerprints(Samples.withFindings(List.of(a.withSeverity(Severity.NOTE)), 1)));
+                fingerprints(Samples.withFindings(List.of(Samples.finding("NAM001", Severity.NOTE, "src/a.py", 3, "x")), 1)));
     }
 
     private List<String> fingerprints(RunResult result) {

@@ -12,7 +12,7 @@ import io.loclint.grammar.docker.EnvPair;
 import io.loclint.grammar.helm.HelmAction;
 import io.loclint.grammar.helm.HelmTemplate;
 import io.loclint.grammar.helm.HelmTerm;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;

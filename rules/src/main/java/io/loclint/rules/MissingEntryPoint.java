@@ -4,6 +4,7 @@ import io.loclint.engine.rule.RuleInfo;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.EntryPoint;
+import io.loclint.engine.model.FileSpan;
 import io.loclint.engine.model.PythonModule;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
@@ -26,7 +27,7 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
             return;
         }
         if (location.entryPoints().stream().noneMatch(e -> !e.module().test())) {
-            LocationAnchor anchor = LocationAnchor.of(location);
+            FileSpan anchor = LocationAnchor.of(location);
             context.report(anchor.path(), anchor.span(),
                     "code location '" + location.displayName() + "' has no Dagster entry point: no module-level"
                             + " Definitions(...), @repository or @definitions function for a loader to discover",
@@ -37,19 +38,17 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
 
     private static void checkDeclared(CodeLocation location, String declared, RuleContext context) {
         PythonModule module = location.modules().get(declared);
-        Span span = location.pyproject().toml().spanOf("tool.dagster.module_name");
-        String path = location.pyproject().path();
-        if (span == null) {
-            span = Span.point(1, 1);
-        }
+        String path = location.declaredModuleAt().path();
+        Span span = location.declaredModuleAt().span();
+        String namedBy = path.endsWith("pyproject.toml") ? "[tool.dagster] module_name" : "workspace module_name";
         if (module == null) {
-            context.report(path, span, "[tool.dagster] module_name '" + declared + "' names a module that does not"
+            context.report(path, span, namedBy + " '" + declared + "' names a module that does not"
                     + " exist in code location '" + location.displayName() + "'", "location:" + location.displayName(),
                     "point module_name at the module that holds the Definitions");
             return;
         }
         if (!definesOrImportsEntryPoint(location, module)) {
-            context.report(path, span, "module '" + declared + "' named by [tool.dagster] module_name has no Dagster"
+            context.report(path, span, "module '" + declared + "' named by " + namedBy + " has no Dagster"
                     + " entry point: no module-level Definitions(...), @repository or @definitions function",
                     "location:" + location.displayName(),
                     "define defs = Definitions(...) in that module or import it there");

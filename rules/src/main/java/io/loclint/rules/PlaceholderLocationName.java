@@ -4,13 +4,13 @@ import io.loclint.engine.rule.RuleInfo;
 import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.FileSpan;
 import io.loclint.engine.model.PythonModule;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
 
 import java.util.List;
-
 
 @RuleInfo(code = "NAM004", name = "placeholder-location-name", severity = Severity.NOTE, guide = "2.4",
         summary = "The code location's package name is not snake_case, or is a placeholder not named after its domain.",
@@ -45,19 +45,16 @@ public final class PlaceholderLocationName implements ElementRule<CodeLocation> 
             } else {
                 continue;
             }
-            Where where = where(location, name);
+            FileSpan where = where(location, name);
             context.report(where.path(), where.span(), message, "package:" + name, hint);
         }
     }
 
-    private record Where(String path, Span span) {}
-
     /** The pyproject name when it declares this package, else the package's own first file. */
-    private static Where where(CodeLocation location, String packageName) {
+    private static FileSpan where(CodeLocation location, String packageName) {
         String project = location.projectName();
         if (project != null && project.replaceAll("[-.]", "_").equals(packageName)) {
-            LocationAnchor anchor = LocationAnchor.of(location);
-            return new Where(anchor.path(), anchor.span());
+            return LocationAnchor.of(location);
         }
         PythonModule first = location.modules().get(packageName);
         if (first == null) {
@@ -66,9 +63,8 @@ public final class PlaceholderLocationName implements ElementRule<CodeLocation> 
                     .findFirst().orElse(null);
         }
         if (first != null) {
-            return new Where(first.path(), Span.point(1, 1));
+            return new FileSpan(first.path(), Span.point(1, 1));
         }
-        LocationAnchor anchor = LocationAnchor.of(location);
-        return new Where(anchor.path(), anchor.span());
+        return LocationAnchor.of(location);
     }
 }

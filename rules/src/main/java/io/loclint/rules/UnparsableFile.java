@@ -2,7 +2,7 @@ package io.loclint.rules;
 
 import io.loclint.engine.rule.RuleInfo;
 import io.loclint.engine.result.Severity;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.ParseProblem;

@@ -117,7 +117,7 @@ class DeclaredOptionsTest {
 
     @Test
     void readingAnUndeclaredOptionFails() {
-        RuleContext context = new RuleContext(new OpTooLong(), Severity.NOTE, null, LoclintConfig.defaults().options(),
+        RuleContext context = new RuleContext(new OpTooLong(), Severity.NOTE, LoclintConfig.defaults().options(),
                 finding -> { });
         assertEquals("SOC002 reads option 'version-tag-pattern' but does not declare it in options()",
                 assertThrows(IllegalStateException.class, () -> context.option(Versions.TAG_PATTERN)).getMessage());

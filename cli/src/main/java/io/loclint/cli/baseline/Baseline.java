@@ -10,17 +10,15 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.loclint.engine.result.BaselineResult;
 import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.FindingIdentity;
 import io.loclint.engine.result.Severity;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,9 +43,10 @@ import java.util.regex.Pattern;
  * }
  * </pre>
  *
- * An entry is keyed by code, path and symbol, never by line, so moving code keeps it matching. The symbol may
- * name something secret-like, so it is stored only inside {@code key}: SHA-256 over
- * {@code salt NUL code NUL path NUL symbol}. The readable code and path sit beside it; the message is never stored.
+ * An entry is keyed by the finding's {@link FindingIdentity} (code, path and symbol, never line), so moving code
+ * keeps it matching. The symbol may name something secret-like, so it is stored only inside {@code key}, the
+ * identity's {@link FindingIdentity#saltedDigest salted digest}. The readable code and path sit beside it; the
+ * message is never stored.
  * {@code count} is how many findings share the key, so two identical findings stay two. Entries are sorted by
  * code, path and key, so rewriting an unchanged baseline gives the same bytes.
  */
@@ -74,7 +73,7 @@ public record Baseline(String salt, List<Entry> entries) {
         String s = salt != null ? salt : newSalt();
         Map<String, Entry> byKey = new LinkedHashMap<>();
         for (Finding f : findings) {
-            String key = key(s, f);
+            String key = FindingIdentity.saltedDigest(s, f);
             byKey.merge(key, new Entry(f.code(), f.path(), key, 1),
                     (a, b) -> new Entry(a.code(), a.path(), key, a.count() + 1));
         }
@@ -95,7 +94,7 @@ public record Baseline(String salt, List<Entry> entries) {
         List<Finding> fresh = new ArrayList<>();
         List<Finding> unchanged = new ArrayList<>();
         for (Finding f : findings) {
-            String key = key(salt, f);
+            String key = FindingIdentity.saltedDigest(salt, f);
             int left = remaining.getOrDefault(key, 0);
             if (left > 0) {
                 remaining.put(key, left - 1);
@@ -117,24 +116,10 @@ public record Baseline(String salt, List<Entry> entries) {
         return new Comparison(fresh, new BaselineResult(unchanged, absent));
     }
 
-    static String key(String salt, Finding f) {
-        String text = salt + '\0' + nonNull(f.code()) + '\0' + nonNull(f.path()) + '\0' + nonNull(f.symbol());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
-
     private static String newSalt() {
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 
     /** The salt of the baseline already at {@code file}, or null when there is none or it cannot be read. */

@@ -44,10 +44,6 @@ public final class GiteaClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    public boolean dryRun() {
-        return dryRunOut != null;
-    }
-
     public Response get(String path) {
         return send("GET", path, null);
     }

@@ -29,10 +29,11 @@ public final class Discovery {
     public static final Set<String> LOCATION_MARKERS = Set.of("pyproject.toml", "setup.py", "setup.cfg");
 
     /**
-     * @param files               every file to read, sorted by path
-     * @param locationDirectories relative folders holding a pyproject.toml, setup.py or setup.cfg ("" for the root)
+     * @param files           every file to read, sorted by path
+     * @param locationMarkers every pyproject.toml, setup.py and setup.cfg found (each marks its folder as a possible
+     *                        code location), relative paths, sorted
      */
-    public record Result(List<SourceFile> files, List<String> locationDirectories, List<ToolNotification> notes) {}
+    public record Result(List<SourceFile> files, List<String> locationMarkers, List<ToolNotification> notes) {}
 
     private record Pending(Path dir, String relative, List<IgnoreScope> ignores) {}
 
@@ -65,19 +66,19 @@ public final class Discovery {
             list.add(file);
             onFile.accept(file);
         };
-        Set<String> locations = new TreeSet<>();
+        Set<String> markers = new TreeSet<>();
         List<ToolNotification> notes = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         for (Path path : paths) {
             Path absolute = path.toAbsolutePath().normalize();
             if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                walk(absolute, inheritedIgnores(absolute), files, locations, notes, seen);
+                walk(absolute, inheritedIgnores(absolute), files, markers, notes, seen);
             } else {
                 addFile(absolute, files, notes, seen);
             }
         }
         list.sort(Comparator.comparing(SourceFile::path));
-        return new Result(list, List.copyOf(locations), notes);
+        return new Result(list, List.copyOf(markers), notes);
     }
 
     /** The .gitignore files between the root and a checked folder below it also apply. */
@@ -105,7 +106,7 @@ public final class Discovery {
         }
     }
 
-    private void walk(Path start, List<IgnoreScope> inherited, Consumer<SourceFile> files, Set<String> locations,
+    private void walk(Path start, List<IgnoreScope> inherited, Consumer<SourceFile> files, Set<String> markers,
                       List<ToolNotification> notes, Set<String> seen) {
         Deque<Pending> pending = new ArrayDeque<>();
         pending.push(new Pending(start, relative(start), inherited));
@@ -151,7 +152,7 @@ public final class Discovery {
                     }
                 } else if (attributes.isRegularFile()) {
                     if (LOCATION_MARKERS.contains(name)) {
-                        locations.add(parentOf(rel));
+                        markers.add(rel);
                     }
                     FileKind kind = FileKind.of(rel);
                     if (kind != null && seen.add(rel)) {
@@ -211,10 +212,5 @@ public final class Discovery {
             return path.toString().replace('\\', '/');
         }
         return root.relativize(path).toString().replace('\\', '/');
-    }
-
-    static String parentOf(String rel) {
-        int slash = rel.lastIndexOf('/');
-        return slash < 0 ? "" : rel.substring(0, slash);
     }
 }

@@ -1,5 +1,7 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.Map;
 public final class CodeLocation {
     private final String directory;
     private final ParsedFile pyproject;
+    private final FileSpan marker;
     private final List<ParsedFile> files = new ArrayList<>();
     private final Map<String, PythonModule> modules = new LinkedHashMap<>();
     private final List<String> packages = new ArrayList<>();
@@ -24,10 +27,12 @@ public final class CodeLocation {
     private Dependencies dependencies;
     private String projectName;
     private String declaredModule;
+    private FileSpan declaredModuleAt;
 
-    CodeLocation(String directory, ParsedFile pyproject) {
+    CodeLocation(String directory, ParsedFile pyproject, FileSpan marker) {
         this.directory = directory;
         this.pyproject = pyproject;
+        this.marker = marker;
     }
 
     /** Relative to the run's root; "" when the root itself is the location. */
@@ -40,6 +45,14 @@ public final class CodeLocation {
         return pyproject;
     }
 
+    /**
+     * The file that made the folder a code location, which exists: its pyproject.toml, else its setup.py, else its
+     * setup.cfg (all at line 1), else the workspace file's entry listing the folder.
+     */
+    public FileSpan marker() {
+        return marker;
+    }
+
     /** {@code [project] name}, or null. */
     public String projectName() {
         return projectName;
@@ -48,6 +61,11 @@ public final class CodeLocation {
     /** The module a loader is told to load ({@code [tool.dagster] module_name}), or null. */
     public String declaredModule() {
         return declaredModule;
+    }
+
+    /** Where {@link #declaredModule()} is declared: pyproject.toml's {@code [tool.dagster]} or a workspace file. */
+    public FileSpan declaredModuleAt() {
+        return declaredModuleAt;
     }
 
     public List<ParsedFile> files() {
@@ -95,7 +113,6 @@ public final class CodeLocation {
 
     void addFile(ParsedFile file) {
         files.add(file);
-        file.attachTo(this);
     }
 
     void addModule(PythonModule module) {
@@ -120,11 +137,12 @@ public final class CodeLocation {
         this.projectName = projectName;
     }
 
-    void setDeclaredModule(String declaredModule) {
+    void setDeclaredModule(String declaredModule, FileSpan declaredAt) {
         this.declaredModule = declaredModule;
+        this.declaredModuleAt = declaredAt;
     }
 
-    void replaceDefinitions(java.util.List<DagsterDefinition> resolved) {
+    void replaceDefinitions(List<DagsterDefinition> resolved) {
         definitions.clear();
         definitions.addAll(resolved);
     }

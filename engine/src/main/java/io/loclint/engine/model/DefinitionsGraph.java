@@ -17,17 +17,14 @@ public final class DefinitionsGraph {
     private final List<WiringCall> wiringCalls;
     private final Map<DagsterDefinition, List<DagsterDefinition>> users;
     private final List<TestReference> testReferences;
-    private final Resolver resolver;
 
     DefinitionsGraph(List<Registration> registrations, List<JobTarget> jobTargets, List<WiringCall> wiringCalls,
-                     Map<DagsterDefinition, List<DagsterDefinition>> users, List<TestReference> testReferences,
-                     Resolver resolver) {
+                     Map<DagsterDefinition, List<DagsterDefinition>> users, List<TestReference> testReferences) {
         this.registrations = List.copyOf(registrations);
         this.jobTargets = List.copyOf(jobTargets);
         this.wiringCalls = List.copyOf(wiringCalls);
         this.users = users;
         this.testReferences = List.copyOf(testReferences);
-        this.resolver = resolver;
         Set<DagsterDefinition> set = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Registration r : registrations) {
             DagsterDefinition d = r.reference().target().local();
@@ -66,9 +63,5 @@ public final class DefinitionsGraph {
 
     public List<TestReference> testReferences() {
         return testReferences;
-    }
-
-    public Resolver resolver() {
-        return resolver;
     }
 }

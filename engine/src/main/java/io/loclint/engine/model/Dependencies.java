@@ -1,5 +1,6 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.files.FileKind;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyCall;

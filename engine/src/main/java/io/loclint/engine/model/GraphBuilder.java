@@ -1,5 +1,6 @@
 package io.loclint.engine.model;
 
+import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyCall;
 import io.loclint.grammar.python.PyDecorator;
 import io.loclint.grammar.python.PyExpr;
@@ -7,6 +8,7 @@ import io.loclint.grammar.python.PyImport;
 import io.loclint.grammar.python.PyString;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ final class GraphBuilder {
                 addUser(users, resolver.resolveExpression(d.module(), attribute.value()).local(), d);
             }
         }
-        return new DefinitionsGraph(registrations, targets, wiring, users, testReferences(registrations), resolver);
+        return new DefinitionsGraph(registrations, targets, wiring, users, testReferences(registrations));
     }
 
     private static void addUser(Map<DagsterDefinition, List<DagsterDefinition>> users, DagsterDefinition used,
@@ -166,7 +168,7 @@ final class GraphBuilder {
             if (!module.test()) {
                 continue;
             }
-            Set<io.loclint.grammar.Span> namedByCall = new java.util.HashSet<>();
+            Set<Span> namedByCall = new HashSet<>();
             for (PyImport i : module.facts().imports()) {
                 String from = Bindings.absoluteModule(i, module.qualifiedName(), module.isPackage());
                 if (from == null || i.isStar() || !isLocationName(from)) {

@@ -1,6 +1,9 @@
 package io.loclint.engine.model;
 
 import io.loclint.engine.files.FileKind;
+import io.loclint.engine.files.ParsedFile;
+import io.loclint.engine.model.images.Images;
+import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyFile;
 import io.loclint.grammar.python.PyImport;
 import io.loclint.grammar.toml.TomlDocument;
@@ -10,14 +13,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Turns parsed files into the model: code locations, their modules, and the Dagster facts resolved across them. */
 public final class ModelBuilder {
     private static final Set<String> TEST_DIRECTORIES = Set.of("tests", "test");
+    private static final List<String> MARKER_PREFERENCE = List.of("pyproject.toml", "setup.py", "setup.cfg");
     private static final Set<String> NOT_PACKAGES = Set.of("tests", "test", "docs", "scripts", "examples", "bench",
             "benchmarks", "tools", "ci");
 
@@ -25,21 +31,27 @@ public final class ModelBuilder {
     }
 
     /**
-     * @param locationDirectories folders holding pyproject.toml/setup.py/setup.cfg; those that turn out to hold no
-     *                            Dagster code and declare no Dagster dependency are not code locations
+     * @param locationMarkers the pyproject.toml, setup.py and setup.cfg files found; their folders, and those a
+     *                        workspace file lists, are candidates, and those that turn out to hold no Dagster code
+     *                        and declare no Dagster dependency are not code locations
      */
-    public static Project build(Path root, List<ParsedFile> files, List<String> locationDirectories) {
-        Map<String, String> listed = new LinkedHashMap<>();
+    public static Project build(Path root, List<ParsedFile> files, List<String> locationMarkers) {
+        Map<String, Workspace.Entry> listed = new LinkedHashMap<>();
         for (ParsedFile file : files) {
             if (file.kind() == FileKind.YAML && Workspace.isWorkspaceFile(file.path())) {
                 for (Workspace.Entry entry : Workspace.entries(file)) {
-                    listed.putIfAbsent(entry.directory(), entry.module());
+                    listed.putIfAbsent(entry.directory(), entry);
                 }
             }
         }
-        java.util.Set<String> all = new java.util.TreeSet<>(locationDirectories);
+        Map<String, String> markerByDirectory = new HashMap<>();
+        for (String marker : locationMarkers) {
+            int slash = marker.lastIndexOf('/');
+            markerByDirectory.merge(slash < 0 ? "" : marker.substring(0, slash), marker, ModelBuilder::preferredMarker);
+        }
+        Set<String> all = new TreeSet<>(markerByDirectory.keySet());
         all.addAll(listed.keySet());
-        locationDirectories = List.copyOf(all);
+        List<String> locationDirectories = List.copyOf(all);
         Map<String, List<ParsedFile>> byCandidate = new LinkedHashMap<>();
         Set<String> candidates = new HashSet<>(locationDirectories);
         for (ParsedFile file : files) {
@@ -56,11 +68,21 @@ public final class ModelBuilder {
         }
         // locations are independent of each other: build them on all cores
         List<CodeLocation> locations = new ArrayList<>(selected.parallelStream()
-                .map(dir -> buildLocation(dir, byCandidate.getOrDefault(dir, List.of()), listed.get(dir)))
+                .map(dir -> buildLocation(dir, markerByDirectory.get(dir), byCandidate.getOrDefault(dir, List.of()),
+                        listed.get(dir)))
                 .toList());
         locations.sort(Comparator.comparing(CodeLocation::directory));
         return new Project(root, List.copyOf(locations), List.copyOf(files),
-                io.loclint.engine.model.images.Images.of(files));
+                Images.of(files));
+    }
+
+    /** pyproject.toml names the project; setup.py is what setuptools runs; setup.cfg only configures it. */
+    private static String preferredMarker(String a, String b) {
+        return MARKER_PREFERENCE.indexOf(fileName(a)) <= MARKER_PREFERENCE.indexOf(fileName(b)) ? a : b;
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The deepest candidate folder holding the path ("" is the root), or null. */
@@ -99,20 +121,30 @@ public final class ModelBuilder {
         return false;
     }
 
-    /** @param workspaceModule the module a workspace file tells the loader to load, or null */
-    private static CodeLocation buildLocation(String dir, List<ParsedFile> owned, String workspaceModule) {
+    /**
+     * @param marker    the location's preferred marker file, or null when only a workspace file lists the folder
+     * @param workspace the workspace file's entry for the folder, or null
+     */
+    private static CodeLocation buildLocation(String dir, String marker, List<ParsedFile> owned,
+                                              Workspace.Entry workspace) {
         String prefix = dir.isEmpty() ? "" : dir + "/";
         ParsedFile pyproject = owned.stream()
                 .filter(f -> f.kind() == FileKind.PYPROJECT && f.path().equals(prefix + "pyproject.toml"))
                 .findFirst().orElse(null);
-        CodeLocation location = new CodeLocation(dir, pyproject);
+        CodeLocation location = new CodeLocation(dir, pyproject,
+                marker != null ? new FileSpan(marker, Span.point(1, 1)) : workspace.listedAt());
         if (pyproject != null && pyproject.toml() != null) {
             TomlDocument toml = pyproject.toml();
             location.setProjectName(toml.getString("project.name"));
-            location.setDeclaredModule(toml.getString("tool.dagster.module_name"));
+            String declared = toml.getString("tool.dagster.module_name");
+            if (declared != null) {
+                Span span = toml.spanOf("tool.dagster.module_name");
+                location.setDeclaredModule(declared, new FileSpan(pyproject.path(),
+                        span != null ? span : Span.point(1, 1)));
+            }
         }
-        if (location.declaredModule() == null && workspaceModule != null) {
-            location.setDeclaredModule(workspaceModule);
+        if (location.declaredModule() == null && workspace != null && workspace.module() != null) {
+            location.setDeclaredModule(workspace.module(), workspace.moduleAt());
         }
         boolean srcLayout = owned.stream().anyMatch(f -> f.kind() == FileKind.PYTHON
                 && f.path().startsWith(prefix + "src/"));
@@ -140,7 +172,7 @@ public final class ModelBuilder {
                     Bindings.of(file.python(), qualified, isPackage));
             location.addModule(module);
         }
-        Map<DagsterDefinition, DagsterExtractor.Derived> derived = new java.util.IdentityHashMap<>();
+        Map<DagsterDefinition, DagsterExtractor.Derived> derived = new IdentityHashMap<>();
         for (PythonModule module : location.modules().values()) {
             DagsterExtractor.extract(module, location, derived);
         }

@@ -1,9 +1,12 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
+import io.loclint.engine.model.images.ImageReference;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** The elements of each kind that {@link io.loclint.engine.rule.ElementRule}s can ask for. */
+/** The elements of each kind that an element rule can ask for, by their class. */
 public final class ModelElements {
     private ModelElements() {
     }
@@ -18,7 +21,7 @@ public final class ModelElements {
             project.locations().forEach(l -> l.definitions().forEach(d -> out.add(type.cast(d))));
         } else if (type == EntryPoint.class) {
             project.locations().forEach(l -> l.entryPoints().forEach(e -> out.add(type.cast(e))));
-        } else if (type == io.loclint.engine.model.images.ImageReference.class) {
+        } else if (type == ImageReference.class) {
             project.images().forEach(i -> out.add(type.cast(i)));
         } else if (type == PythonModule.class) {
             project.locations().forEach(l -> l.modules().values().forEach(m -> out.add(type.cast(m))));

@@ -1,5 +1,6 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.model.images.ImageReference;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.python.PyFile;
 
 import java.util.Map;
@@ -21,22 +22,5 @@ public record PythonModule(ParsedFile file, String qualifiedName, boolean isPack
 
     public String path() {
         return file.path();
-    }
-
-    /** The package a relative import of the given level starts from. */
-    public String packageForLevel(int level) {
-        String base = isPackage ? qualifiedName : parent(qualifiedName);
-        for (int i = 1; i < level && base != null; i++) {
-            base = parent(base);
-        }
-        return base;
-    }
-
-    private static String parent(String name) {
-        if (name == null || name.isEmpty()) {
-            return null;
-        }
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(0, dot);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,10 +37,6 @@ public final class Resolver {
                 byCall.put(d.call(), d);
             }
         }
-    }
-
-    public CodeLocation location() {
-        return location;
     }
 
     /** A reference for an expression, with the text it shows and its target. */
@@ -337,6 +334,6 @@ public final class Resolver {
         if (expr instanceof PyExpr.Attribute a) {
             return textOf(a.value()) + "." + a.attr();
         }
-        return expr.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return expr.getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 }

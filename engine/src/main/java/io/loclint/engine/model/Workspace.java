@@ -1,5 +1,7 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
+import io.loclint.grammar.Span;
 import io.loclint.grammar.yaml.YamlNode;
 
 import java.util.ArrayList;
@@ -10,7 +12,12 @@ import java.util.List;
  * a loader is told to load. Listed folders are code locations whatever their contents.
  */
 final class Workspace {
-    record Entry(String directory, String module) {}
+    /**
+     * @param listedAt where the workspace file lists the folder
+     * @param module   the module a loader is told to load, or null
+     * @param moduleAt where the workspace file names that module, or null
+     */
+    record Entry(String directory, FileSpan listedAt, String module, FileSpan moduleAt) {}
 
     private Workspace() {
     }
@@ -37,9 +44,7 @@ final class Workspace {
                     if (item instanceof YamlNode.Mapping target) {
                         for (YamlNode.Entry kind : target.entries()) {
                             if (kind.value() instanceof YamlNode.Mapping options) {
-                                add(out, base, options.getString("working_directory"),
-                                        firstNonNull(options.getString("module_name"), options.getString("package_name")),
-                                        options.getString("relative_path"));
+                                add(out, file.path(), base, options, options, options.getString("relative_path"));
                             }
                         }
                     }
@@ -48,11 +53,8 @@ final class Workspace {
             if (root.get("locations") instanceof YamlNode.Sequence locations) {
                 for (YamlNode item : locations.items()) {
                     if (item instanceof YamlNode.Mapping location) {
-                        String module = null;
-                        if (location.get("code_source") instanceof YamlNode.Mapping source) {
-                            module = firstNonNull(source.getString("module_name"), source.getString("package_name"));
-                        }
-                        add(out, base, location.getString("working_directory"), module, null);
+                        YamlNode.Mapping source = location.get("code_source") instanceof YamlNode.Mapping m ? m : null;
+                        add(out, file.path(), base, location, source, null);
                     }
                 }
             }
@@ -60,15 +62,26 @@ final class Workspace {
         return out;
     }
 
-    private static void add(List<Entry> out, String base, String workingDirectory, String module, String relativePath) {
-        String dir = workingDirectory;
+    /** @param moduleOptions the mapping holding module_name or package_name, or null */
+    private static void add(List<Entry> out, String path, String base, YamlNode.Mapping entry,
+                            YamlNode.Mapping moduleOptions, String relativePath) {
+        YamlNode workingDirectory = entry.get("working_directory");
+        String dir = workingDirectory instanceof YamlNode.Scalar s ? s.value() : null;
         if (dir == null && relativePath != null) {
             dir = relativePath.contains("/") ? relativePath.substring(0, relativePath.lastIndexOf('/')) : ".";
         }
         if (dir == null) {
             dir = ".";
         }
-        out.add(new Entry(normalise(base, dir), module));
+        YamlNode module = null;
+        if (moduleOptions != null) {
+            module = moduleOptions.get("module_name") instanceof YamlNode.Scalar named ? named
+                    : moduleOptions.get("package_name");
+        }
+        String moduleName = module instanceof YamlNode.Scalar s ? s.value() : null;
+        Span listed = workingDirectory != null ? workingDirectory.span() : entry.span();
+        out.add(new Entry(normalise(base, dir), new FileSpan(path, listed), moduleName,
+                moduleName == null ? null : new FileSpan(path, module.span())));
     }
 
     static String normalise(String base, String relative) {
@@ -89,9 +102,5 @@ final class Workspace {
             }
         }
         return String.join("/", parts);
-    }
-
-    private static String firstNonNull(String a, String b) {
-        return a != null ? a : b;
     }
 }

@@ -21,8 +21,4 @@ public record Finding(String code, Severity severity, String message, String pat
             .thenComparingInt(f -> f.span().startColumn())
             .thenComparing(Finding::code)
             .thenComparing(Finding::message);
-
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(code, newSeverity, message, path, span, symbol, hint);
-    }
 }

@@ -2,27 +2,24 @@ package io.loclint.engine.rule;
 
 import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.config.RuleOptions;
-import io.loclint.engine.model.Project;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.Severity;
 import io.loclint.grammar.Span;
 
 import java.util.function.Consumer;
 
-/** What a rule gets during one run: the whole project to look things up in, and a way to report findings. */
+/** What a rule gets during one run besides its elements: its configured options and a way to report findings. */
 public final class RuleContext {
     private final Rule rule;
     private final String code;
     private final Severity severity;
-    private final Project project;
     private final Consumer<Finding> sink;
     private final RuleOptions options;
 
-    public RuleContext(Rule rule, Severity severity, Project project, RuleOptions options, Consumer<Finding> sink) {
+    public RuleContext(Rule rule, Severity severity, RuleOptions options, Consumer<Finding> sink) {
         this.rule = rule;
         this.code = rule.info().code();
         this.severity = severity;
-        this.project = project;
         this.options = options;
         this.sink = sink;
     }
@@ -38,10 +35,6 @@ public final class RuleContext {
                     + "' but does not declare it in options()");
         }
         return options.get(option);
-    }
-
-    public Project project() {
-        return project;
     }
 
     /**

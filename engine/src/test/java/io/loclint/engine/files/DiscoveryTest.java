@@ -50,7 +50,7 @@ class DiscoveryTest {
                 result.files().stream().map(SourceFile::path).toList());
         assertEquals(List.of(FileKind.DOCKERFILE, FileKind.HELM_TEMPLATE, FileKind.YAML, FileKind.PYPROJECT,
                 FileKind.PYTHON, FileKind.PYTHON), result.files().stream().map(SourceFile::kind).toList());
-        assertEquals(List.of("loc"), result.locationDirectories());
+        assertEquals(List.of("loc/pyproject.toml"), result.locationMarkers());
     }
 
     @Test
@@ -89,12 +89,13 @@ class DiscoveryTest {
                         "locations/b/src/b/jobs.py",
                         "workspace.yaml"),
                 result.files().stream().map(SourceFile::path).toList());
-        assertEquals(List.of("locations/a", "locations/b", "locations/b/nested"), result.locationDirectories());
+        assertEquals(List.of("locations/a/pyproject.toml", "locations/b/nested/pyproject.toml",
+                "locations/b/pyproject.toml"), result.locationMarkers());
 
         Discovery.Result none = new Discovery(root, ChangedFiles.of(List.of("README.md"))).discover(List.of(root));
         assertEquals(List.of("deploy/values.yaml", "workspace.yaml"),
                 none.files().stream().map(SourceFile::path).toList());
-        assertEquals(List.of(), none.locationDirectories());
+        assertEquals(List.of(), none.locationMarkers());
     }
 
     @Test

@@ -42,9 +42,4 @@ public record DockerInstruction(String keyword, String arguments, List<DockerWor
     public List<DockerWord> operands() {
         return words.subList(flags().size(), words.size());
     }
-
-    /** Exec form: the arguments are a JSON array. */
-    public boolean execForm() {
-        return arguments.startsWith("[") && arguments.endsWith("]");
-    }
 }

@@ -17,8 +17,4 @@ public record PyBody(int statementCount, List<PyCall> calls, List<Construct> con
                      List<PyExpr> returns) {
 
     public record Construct(String kind, Span span) {}
-
-    public static PyBody empty() {
-        return new PyBody(0, List.of(), List.of(), List.of(), List.of());
-    }
 }

@@ -1,6 +1,6 @@
 package io.loclint.engine.model.images;
 
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.docker.ArgInstruction;
 import io.loclint.grammar.docker.DockerFile;
 import io.loclint.grammar.docker.DockerInstruction;

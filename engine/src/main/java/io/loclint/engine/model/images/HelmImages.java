@@ -1,7 +1,7 @@
 package io.loclint.engine.model.images;
 
 import io.loclint.engine.files.FileKind;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.helm.HelmAction;
 import io.loclint.grammar.helm.HelmCommand;

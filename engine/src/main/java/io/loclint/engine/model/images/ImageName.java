@@ -2,14 +2,14 @@ package io.loclint.engine.model.images;
 
 /**
  * An image reference split the way Docker reads it: {@code registry:5000/team/app:1.2.3@sha256:...}. The one
- * parser the three IMG rules share.
+ * parser the Dockerfile, Helm and manifest readers share.
  *
  * @param tag    null when none is written (which means {@code latest})
  * @param digest null when none is written
  */
-public record ImageName(String repository, String tag, String digest) {
+record ImageName(String repository, String tag, String digest) {
 
-    public static ImageName parse(String reference) {
+    static ImageName parse(String reference) {
         String text = reference.strip();
         String digest = null;
         int at = text.indexOf('@');
@@ -27,7 +27,7 @@ public record ImageName(String repository, String tag, String digest) {
     }
 
     /** Still holds a template or variable that was not resolved, so nothing can be said about it. */
-    public static boolean unresolved(String reference) {
+    static boolean unresolved(String reference) {
         return reference.contains("${") || reference.contains("{{") || reference.contains("$(")
                 || reference.matches(".*\\$[A-Za-z_].*");
     }

@@ -1,7 +1,7 @@
 package io.loclint.engine.model.images;
 
 import io.loclint.engine.files.FileKind;
-import io.loclint.engine.model.ParsedFile;
+import io.loclint.engine.files.ParsedFile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

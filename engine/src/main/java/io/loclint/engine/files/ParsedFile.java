@@ -1,7 +1,5 @@
-package io.loclint.engine.model;
+package io.loclint.engine.files;
 
-import io.loclint.engine.files.FileKind;
-import io.loclint.engine.files.SourceFile;
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.python.PyFile;
 import io.loclint.grammar.toml.TomlDocument;
@@ -18,7 +16,6 @@ public final class ParsedFile {
     private final String text;
     private final Object facts;
     private final List<ParseProblem> problems;
-    private CodeLocation location;
 
     public ParsedFile(SourceFile source, String text, Object facts, List<ParseProblem> problems) {
         this.source = source;
@@ -61,14 +58,5 @@ public final class ParsedFile {
 
     public <T> T facts(Class<T> type) {
         return type.isInstance(facts) ? type.cast(facts) : null;
-    }
-
-    /** The code location the file belongs to, or null for files outside every location. */
-    public CodeLocation location() {
-        return location;
-    }
-
-    void attachTo(CodeLocation owner) {
-        this.location = owner;
     }
 }
