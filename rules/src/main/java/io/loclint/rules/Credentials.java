@@ -14,10 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one credential matcher behind SEC001 and SEC002 (and the Dockerfile and Helm template scanners to come):
- * which names are secret-like, which strings hold a credential in a known format, and which values are only
- * placeholders. Immutable; {@link #DEFAULT} is the built-in policy, {@link #withPolicy} adds configured secret names
- * and an allow-list.
+ * The one credential matcher behind SEC001 (Python) and SEC002 (TOML, requirements, YAML, .env, Dockerfiles, Helm
+ * templates): which names are secret-like, which strings hold a credential in a known format, and which values are
+ * only placeholders. The rules hand it the names and literals the model gives them; it never reads a file.
+ * Immutable; {@link #DEFAULT} is the built-in policy, {@link #with} adds the configured secret names and value
+ * allow-list.
  *
  * <p>A name is split into lower-case words at {@code _}, {@code -}, {@code .}, spaces, camelCase humps and
  * letter-digit boundaries ({@code awsSecretAccessKey} → aws, secret, access, key). It is secret-like when its last
@@ -135,18 +136,13 @@ public final class Credentials {
      */
     public record FormatMatch(Format format, int start, int end, String secret) {}
 
-    public static final Credentials DEFAULT = new Credentials(Set.of(), Set.of(), Set.of(), List.of());
+    public static final Credentials DEFAULT = new Credentials(Set.of(), List.of());
 
     private final Set<String> extraSecretWords;
-    private final Set<String> allowedNames;
-    private final Set<String> allowedValues;
     private final List<Pattern> allowedValuePatterns;
 
-    private Credentials(Set<String> extraSecretWords, Set<String> allowedNames, Set<String> allowedValues,
-                        List<Pattern> allowedValuePatterns) {
+    private Credentials(Set<String> extraSecretWords, List<Pattern> allowedValuePatterns) {
         this.extraSecretWords = Set.copyOf(extraSecretWords);
-        this.allowedNames = Set.copyOf(allowedNames);
-        this.allowedValues = Set.copyOf(allowedValues);
         this.allowedValuePatterns = List.copyOf(allowedValuePatterns);
     }
 
@@ -162,33 +158,16 @@ public final class Credentials {
         options.credentialNames().forEach(w -> words.addAll(words(w)));
         List<Pattern> patterns = new ArrayList<>(allowedValuePatterns);
         patterns.addAll(options.credentialAllow());
-        return new Credentials(words, allowedNames, allowedValues, patterns);
+        return new Credentials(words, patterns);
     }
 
     private boolean allowed(String value) {
-        if (allowedValues.contains(value)) {
-            return true;
-        }
         for (Pattern pattern : allowedValuePatterns) {
             if (pattern.matcher(value).find()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The configuration hook: the built-in matcher plus more secret words ({@code pin}), names never to report
-     * (compared case-insensitively, e.g. {@code public_token}) and literal values never to report (test doubles
-     * checked in on purpose).
-     */
-    public static Credentials withPolicy(Set<String> extraSecretWords, Set<String> allowedNames,
-                                         Set<String> allowedValues) {
-        Set<String> words = new HashSet<>();
-        extraSecretWords.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
-        Set<String> names = new HashSet<>();
-        allowedNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
-        return new Credentials(words, names, allowedValues, List.of());
     }
 
     /** The lower-case words of a name: {@code awsSecretAccessKey} → [aws, secret, access, key]. */
@@ -207,7 +186,7 @@ public final class Credentials {
 
     /** Whether a key, variable, attribute or parameter name says it holds a credential. */
     public boolean isSecretName(String name) {
-        if (name == null || allowedNames.contains(name.toLowerCase(Locale.ROOT))) {
+        if (name == null) {
             return false;
         }
         int dot = name.lastIndexOf('.');

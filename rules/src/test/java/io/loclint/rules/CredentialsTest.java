@@ -4,8 +4,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import io.loclint.engine.config.RuleOptions;
+
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,10 +101,12 @@ class CredentialsTest {
 
     @Test
     void allowListAndExtraWords() {
-        Credentials configured = Credentials.withPolicy(Set.of("pin"), Set.of("PUBLIC_TOKEN"), Set.of("hunter2"));
+        RuleOptions defaults = RuleOptions.defaults();
+        Credentials configured = C.with(new RuleOptions(defaults.versionTagPattern(), defaults.placeholderNames(),
+                defaults.opMaxStatements(), List.of("pin"), List.of(Pattern.compile("^hunter2$")),
+                defaults.moduleMap()));
         assertTrue(configured.isSecretName("card_pin"));
         assertFalse(C.isSecretName("card_pin"));
-        assertFalse(configured.isSecretName("public_token"));
         assertFalse(configured.isCredentialValue("hunter2"));
         assertTrue(configured.isCredentialValue("hunter3"));
         assertNull(configured.firstFormat("https://u:hunter2@host/simple"));
