@@ -136,13 +136,18 @@ public final class Credentials {
      */
     public record FormatMatch(Format format, int start, int end, String secret) {}
 
-    public static final Credentials DEFAULT = new Credentials(Set.of(), List.of());
+    public static final Credentials DEFAULT = new Credentials(Set.of(), Set.of(), Set.of(), List.of());
 
     private final Set<String> extraSecretWords;
+    private final Set<String> allowedNames;
+    private final Set<String> allowedValues;
     private final List<Pattern> allowedValuePatterns;
 
-    private Credentials(Set<String> extraSecretWords, List<Pattern> allowedValuePatterns) {
+    private Credentials(Set<String> extraSecretWords, Set<String> allowedNames, Set<String> allowedValues,
+                        List<Pattern> allowedValuePatterns) {
         this.extraSecretWords = Set.copyOf(extraSecretWords);
+        this.allowedNames = Set.copyOf(allowedNames);
+        this.allowedValues = Set.copyOf(allowedValues);
         this.allowedValuePatterns = List.copyOf(allowedValuePatterns);
     }
 
@@ -158,16 +163,33 @@ public final class Credentials {
         options.credentialNames().forEach(w -> words.addAll(words(w)));
         List<Pattern> patterns = new ArrayList<>(allowedValuePatterns);
         patterns.addAll(options.credentialAllow());
-        return new Credentials(words, patterns);
+        return new Credentials(words, allowedNames, allowedValues, patterns);
     }
 
     private boolean allowed(String value) {
+        if (allowedValues.contains(value)) {
+            return true;
+        }
         for (Pattern pattern : allowedValuePatterns) {
             if (pattern.matcher(value).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The built-in matcher plus more secret words ({@code pin}), names never to report (compared
+     * case-insensitively, e.g. {@code public_token}) and literal values never to report. No configuration reaches
+     * the names and values yet; runs are configured through {@link #with}.
+     */
+    public static Credentials withPolicy(Set<String> extraSecretWords, Set<String> allowedNames,
+                                         Set<String> allowedValues) {
+        Set<String> words = new HashSet<>();
+        extraSecretWords.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+        Set<String> names = new HashSet<>();
+        allowedNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        return new Credentials(words, names, allowedValues, List.of());
     }
 
     /** The lower-case words of a name: {@code awsSecretAccessKey} → [aws, secret, access, key]. */
@@ -186,7 +208,7 @@ public final class Credentials {
 
     /** Whether a key, variable, attribute or parameter name says it holds a credential. */
     public boolean isSecretName(String name) {
-        if (name == null) {
+        if (name == null || allowedNames.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
         int dot = name.lastIndexOf('.');

@@ -4,10 +4,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import io.loclint.engine.config.RuleOptions;
-
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,12 +99,10 @@ class CredentialsTest {
 
     @Test
     void allowListAndExtraWords() {
-        RuleOptions defaults = RuleOptions.defaults();
-        Credentials configured = C.with(new RuleOptions(defaults.versionTagPattern(), defaults.placeholderNames(),
-                defaults.opMaxStatements(), List.of("pin"), List.of(Pattern.compile("^hunter2$")),
-                defaults.moduleMap()));
+        Credentials configured = Credentials.withPolicy(Set.of("pin"), Set.of("PUBLIC_TOKEN"), Set.of("hunter2"));
         assertTrue(configured.isSecretName("card_pin"));
         assertFalse(C.isSecretName("card_pin"));
+        assertFalse(configured.isSecretName("public_token"));
         assertFalse(configured.isCredentialValue("hunter2"));
         assertTrue(configured.isCredentialValue("hunter3"));
         assertNull(configured.firstFormat("https://u:hunter2@host/simple"));
