@@ -51,7 +51,8 @@ import java.util.regex.Pattern;
  *   <li>.env files: {@code KEY=value} lines with secret-like keys, known formats in any value.</li>
  * </ul>
  * Every kind of configuration file has its {@link Scanner} in {@link #SCANNERS}; each reads the facts the model
- * gives for its kind, never the file's text.
+ * gives for its kind, never the file's text, except that Helm templates have no YAML facts: their {@code key:
+ * value} lines are matched in the text outside the template's actions.
  */
 @RuleInfo(code = "SEC002", name = "credential-in-configuration", severity = Severity.ERROR, guide = "2.4",
         summary = "A credential is written as a literal in a configuration file.")
