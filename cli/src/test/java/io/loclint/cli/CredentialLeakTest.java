@@ -51,6 +51,15 @@ class CredentialLeakTest {
             "Env-Fallback-Pw3",
             "Return-Dict-Secret9",
             "Doc-Example-Pw",
+            // src/vault_sync/settings.py
+            "hunter2pass",
+            "Nested-Class-Pw-83",
+            "Multi-Line-Return-Pw7",
+            "Yielded-Dict-Key-31",
+            "Tuple-Bound-Pw-52",
+            "Walrus-Bound-Tok-6",
+            "Lambda-Default-S3c",
+            "Class-Header-Key-2",
             // tests/test_resources.py
             "ghp_L0c1intFixture0nlyNotARealToken00000",
             "eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJzdWIiOiAidmF1bHQtc3luYyIsICJpc3MiOiAibG9jbGludC1maXh0dXJlIn0"
@@ -64,10 +73,22 @@ class CredentialLeakTest {
             "Poetry-Src-Pw5x",
             "Toml-Table-Tok-19",
             "Req-Pa55word-9",
+            // config/warehouse.toml, requirements-dev.txt
+            "Quoted-Key-Pw-4411",
+            "Dotted-Key-Pw-4412",
+            "Array-Elem-Pw-4413",
+            "Inline-Table-Pw-4414",
+            "Multi-Line-Str-Pw-4415",
+            "Req-Eq-Passw0rd-4",
+            "Editable-Pw-4416",
             // .env
             "DotEnv-Passw0rd-1",
             "xoxb-1029384756-5647382910-L0c1intFixtureOnly",
             "DotEnv-Url-Pw7",
+            // deploy/staging.env
+            "Single-Quoted-Pw-91",
+            "Double-Quoted-\\\"Key\\\"-92",
+            "Spaced-Unquoted-Tok-93",
             // dagster.yaml
             "Launcher-Env-Tok4",
             "Compute-Log-Sk9x",

@@ -8,8 +8,10 @@ import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.SourceText;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.docker.DockerfileFrontEnd;
+import io.loclint.grammar.dotenv.DotenvFrontEnd;
 import io.loclint.grammar.helm.HelmTemplateFrontEnd;
 import io.loclint.grammar.python.PythonFrontEnd;
+import io.loclint.grammar.requirements.RequirementsFrontEnd;
 import io.loclint.grammar.toml.TomlFrontEnd;
 import io.loclint.grammar.yaml.YamlFrontEnd;
 
@@ -78,6 +80,10 @@ public final class FileParser {
                 var facts = DockerfileFrontEnd.parse(text);
                 return new ParsedFile(source, text, facts, facts.problems());
             }
+            case DOTENV:
+                return new ParsedFile(source, text, DotenvFrontEnd.parse(text), List.of());
+            case REQUIREMENTS:
+                return new ParsedFile(source, text, RequirementsFrontEnd.parse(text), List.of());
             default:
                 return new ParsedFile(source, text, null, List.of());
         }

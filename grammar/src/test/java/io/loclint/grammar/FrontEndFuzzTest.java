@@ -4,12 +4,15 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.loclint.grammar.docker.DockerFile;
 import io.loclint.grammar.docker.DockerInstruction;
 import io.loclint.grammar.docker.DockerfileFrontEnd;
+import io.loclint.grammar.dotenv.DotenvEntry;
+import io.loclint.grammar.dotenv.DotenvFrontEnd;
 import io.loclint.grammar.helm.HelmAction;
 import io.loclint.grammar.helm.HelmTemplate;
 import io.loclint.grammar.helm.HelmTemplateFrontEnd;
 import io.loclint.grammar.python.PyFile;
 import io.loclint.grammar.python.PyFunction;
 import io.loclint.grammar.python.PythonFrontEnd;
+import io.loclint.grammar.requirements.RequirementsFrontEnd;
 import io.loclint.grammar.toml.TomlDocument;
 import io.loclint.grammar.toml.TomlFrontEnd;
 import io.loclint.grammar.yaml.YamlDocuments;
@@ -48,6 +51,7 @@ class FrontEndFuzzTest {
         for (PyFunction f : file.functions()) {
             within(f.nameSpan(), text);
         }
+        file.bindings().forEach(b -> within(b.value().span(), text));
     }
 
     @FuzzTest(maxDuration = "10m")
@@ -56,6 +60,22 @@ class FrontEndFuzzTest {
         TomlDocument doc = TomlFrontEnd.parse(text);
         doc.problems().forEach(p -> within(p.span(), text));
         doc.stringsOf("project.dependencies").forEach(s -> within(s.span(), text));
+        doc.strings().forEach(s -> within(s.span(), text));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void dotenv(byte[] input) {
+        String text = text(input);
+        for (DotenvEntry entry : DotenvFrontEnd.parse(text).entries()) {
+            within(entry.keySpan(), text);
+            within(entry.valueSpan(), text);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void requirements(byte[] input) {
+        String text = text(input);
+        RequirementsFrontEnd.parse(text).lines().forEach(line -> within(line.span(), text));
     }
 
     @FuzzTest(maxDuration = "10m")

@@ -16,13 +16,18 @@ import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
+import io.loclint.grammar.dotenv.DotenvEntry;
+import io.loclint.grammar.dotenv.DotenvFile;
+import io.loclint.grammar.requirements.RequirementLine;
+import io.loclint.grammar.requirements.RequirementsFile;
+import io.loclint.grammar.toml.TomlDocument;
+import io.loclint.grammar.toml.TomlString;
 import io.loclint.grammar.yaml.YamlDocuments;
 import io.loclint.grammar.yaml.YamlNode;
 
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +43,17 @@ import java.util.regex.Pattern;
  *   <li>pyproject.toml and other TOML: {@code key = "value"} pairs with secret-like keys, and any string holding a
  *       known format, which covers index and source URLs with {@code user:password@} ({@code [[tool.uv.index]]},
  *       {@code [tool.poetry.source]}, Git sources, PEP 508 direct references);</li>
- *   <li>requirements*.txt: URLs with credentials and known formats on any line ({@code --extra-index-url},
- *       {@code git+https://...});</li>
+ *   <li>requirements*.txt: URLs with credentials and known formats in any requirement or option value
+ *       ({@code --extra-index-url}, {@code git+https://...});</li>
  *   <li>YAML (Helm values, Kubernetes manifests, dagster.yaml, compose files): secret-like keys with a literal
  *       scalar, {@code env} entries ({@code name:} secret-like with a literal {@code value:}), {@code KEY=value}
  *       list items, every entry of a {@code kind: Secret}'s {@code data}/{@code stringData}, known formats in any
  *       scalar;</li>
  *   <li>.env files: {@code KEY=value} lines with secret-like keys, known formats in any value.</li>
  * </ul>
- * Every kind of configuration file has its {@link Scanner} in {@link #SCANNERS}.
+ * Every kind of configuration file has its {@link Scanner} in {@link #SCANNERS}; each reads the facts the model
+ * gives for its kind, never the file's text, except that Helm templates have no YAML facts: their {@code key:
+ * value} lines are matched in the text outside the template's actions.
  */
 @RuleInfo(code = "SEC002", name = "credential-in-configuration", severity = Severity.ERROR, guide = "2.4",
         summary = "A credential is written as a literal in a configuration file.",
@@ -88,14 +95,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
             + " secret (RUN --mount=type=secret); ENV and ARG values stay in the image's history";
     static final String TOML_HINT = "remove it and supply %s from the environment or a secret manager";
 
-    private static final Pattern TOML_PAIR = Pattern.compile(
-            "([A-Za-z0-9_-]+|\"[^\"\\n]+\"|'[^'\\n]+')\\s*=\\s*(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'[^'\\n]*')");
-    private static final Pattern TOML_STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|'[^'\\n]*'");
-    private static final Pattern DOTENV_LINE = Pattern.compile(
-            "^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(.*?)\\s*$");
     private static final Pattern KEY_EQUALS_VALUE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)=(.+)$",
             Pattern.DOTALL);
-    private static final Pattern OPTION = Pattern.compile("^\\s*(-{1,2}[A-Za-z-]+)");
     private static final String STR_TAG = "tag:yaml.org,2002:str";
     private static final String INT_TAG = "tag:yaml.org,2002:int";
 
@@ -122,7 +123,7 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
     @Override
     public void check(ParsedFile file, RuleContext context) {
         Scanner scanner = SCANNERS.get(file.kind());
-        if (scanner != null && file.text() != null) {
+        if (scanner != null) {
             Credentials configured = credentials.with(context);
             scanner.scan(file, new CredentialReport(context, file.path(), configured), configured);
         }
@@ -131,72 +132,48 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
     // ---------------------------------------------------------------- TOML
 
     /**
-     * Line by line over the text (tomlj gives no positions for values): each {@code key = "string"} pair, then
-     * every other string on the line for known formats. Comment lines and multi-line strings are skipped.
+     * Every string value: under a secret-like key, a literal credential; anywhere (array elements, multi-line
+     * strings included), a known format.
      */
     static void toml(ParsedFile file, CredentialReport report, Credentials credentials) {
-        String[] lines = file.text().split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.stripLeading().startsWith("#") || line.contains("\"\"\"") || line.contains("'''")) {
+        TomlDocument toml = file.toml();
+        if (toml == null) {
+            return;
+        }
+        for (TomlString string : toml.strings()) {
+            String key = string.arrayElement() ? null : string.name();
+            if (key != null && credentials.isLiteralCredential(key, string.value())) {
+                report.named(string.span(), "key '%s' holds", key, string.value(),
+                        TOML_HINT.formatted("'" + report.displayName(key) + "'"));
                 continue;
             }
-            Map<Integer, String> keyAt = new HashMap<>();
-            Matcher pair = TOML_PAIR.matcher(line);
-            while (pair.find()) {
-                String key = unquote(pair.group(1));
-                String value = tomlValue(pair.group(2));
-                keyAt.put(pair.start(2), key);
-                if (credentials.isLiteralCredential(key, value)) {
-                    report.named(span(i, pair.start(2), pair.end(2)), "key '%s' holds", key, value,
-                            TOML_HINT.formatted("'" + report.displayName(key) + "'"));
-                }
-            }
-            Matcher string = TOML_STRING.matcher(line);
-            while (string.find()) {
-                String value = tomlValue(string.group());
-                Credentials.FormatMatch match = credentials.firstFormat(value);
-                if (match != null) {
-                    String key = keyAt.get(string.start());
-                    report.format(span(i, string.start(), string.end()), match, value,
-                            key == null ? "a string" : "key '" + report.displayName(key) + "'", hintFor(match));
-                }
+            Credentials.FormatMatch match = credentials.firstFormat(string.value());
+            if (match != null) {
+                report.format(string.span(), match, string.value(),
+                        key == null ? "a string" : "key '" + report.displayName(key) + "'", hintFor(match));
             }
         }
-    }
-
-    private static String tomlValue(String quoted) {
-        String body = quoted.substring(1, quoted.length() - 1);
-        return quoted.charAt(0) == '"' ? body.replace("\\\"", "\"").replace("\\\\", "\\") : body;
-    }
-
-    private static String unquote(String key) {
-        return key.length() >= 2 && (key.charAt(0) == '"' || key.charAt(0) == '\'')
-                ? key.substring(1, key.length() - 1) : key;
     }
 
     // ---------------------------------------------------------------- requirements
 
-    /** Every known format on every non-comment line: index URLs, direct references, tokens. */
+    /** Every known format in every requirement and option value: index URLs, direct references, tokens. */
     static void requirements(ParsedFile file, CredentialReport report, Credentials credentials) {
-        String[] lines = file.text().split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int comment = line.startsWith("#") ? 0 : line.indexOf(" #");
-            String content = comment >= 0 ? line.substring(0, comment) : line;
-            for (Credentials.FormatMatch match : credentials.formats(content)) {
-                report.format(span(i, match.start(), match.end()), match, content,
-                        content.stripLeading().startsWith("-") ? "option '" + optionName(content) + "'"
-                                : "a requirement",
-                        hintFor(match));
+        RequirementsFile requirements = file.requirements();
+        if (requirements == null) {
+            return;
+        }
+        for (RequirementLine line : requirements.lines()) {
+            if (line.value() == null) {
+                continue;
+            }
+            Span value = line.span();
+            for (Credentials.FormatMatch match : credentials.formats(line.value())) {
+                report.format(new Span(value.startLine(), value.startColumn() + match.start(), value.startLine(),
+                                value.startColumn() + match.end()), match, line.value(),
+                        line.option() != null ? "option '" + line.option() + "'" : "a requirement", hintFor(match));
             }
         }
-    }
-
-    /** {@code --extra-index-url} of {@code --extra-index-url https://...}; never holds a credential. */
-    private static String optionName(String line) {
-        Matcher m = OPTION.matcher(line);
-        return m.find() ? m.group(1) : "-";
     }
 
     // ---------------------------------------------------------------- YAML
@@ -412,40 +389,20 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
 
     // ---------------------------------------------------------------- .env
 
-    /** {@code [export] KEY=value} lines; quoted values end at their quote, unquoted ones at {@code  #}. */
+    /** {@code KEY=value} entries: under a secret-like key, a literal credential; any value, a known format. */
     static void dotenv(ParsedFile file, CredentialReport report, Credentials credentials) {
-        String[] lines = file.text().split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.stripLeading().startsWith("#")) {
-                continue;
-            }
-            Matcher m = DOTENV_LINE.matcher(line);
-            if (!m.matches() || m.group(2).isEmpty()) {
-                continue;
-            }
-            int start = m.start(2);
-            String raw = m.group(2);
-            int end;
-            String value;
-            char first = raw.charAt(0);
-            if ((first == '"' || first == '\'') && raw.indexOf(first, 1) > 0) {
-                int close = raw.indexOf(first, 1);
-                value = raw.substring(1, close);
-                end = start + close + 1;
+        DotenvFile dotenv = file.dotenv();
+        if (dotenv == null) {
+            return;
+        }
+        for (DotenvEntry entry : dotenv.entries()) {
+            if (credentials.isLiteralCredential(entry.key(), entry.value())) {
+                report.named(entry.valueSpan(), "'%s' is set to", entry.key(), entry.value(), DOTENV_HINT);
             } else {
-                int comment = raw.indexOf(" #");
-                value = (comment >= 0 ? raw.substring(0, comment) : raw).strip();
-                end = start + value.length();
-            }
-            String key = m.group(1);
-            Span span = span(i, start, end);
-            if (credentials.isLiteralCredential(key, value)) {
-                report.named(span, "'%s' is set to", key, value, DOTENV_HINT);
-            } else {
-                Credentials.FormatMatch match = credentials.firstFormat(value);
+                Credentials.FormatMatch match = credentials.firstFormat(entry.value());
                 if (match != null) {
-                    report.format(span, match, value, "'" + report.displayName(key) + "'", DOTENV_HINT);
+                    report.format(entry.valueSpan(), match, entry.value(), "'" + report.displayName(entry.key())
+                            + "'", DOTENV_HINT);
                 }
             }
         }

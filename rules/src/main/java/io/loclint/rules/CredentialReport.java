@@ -7,11 +7,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Reports credential findings for SEC001, SEC002 and any later front-end (Dockerfile, Helm templates) in one
- * wording, so no message, hint or symbol ever carries a secret: values appear only through
- * {@link Redaction#redact}, names are shown only when they hold no known-format credential, and format matches are
- * identified by {@link Credentials#symbol}. One instance per file: a span is reported once even when a literal is
- * both bound to a secret-like name and in a known format.
+ * Reports credential findings for SEC001 and SEC002, whatever the file kind, in one wording, so no message, hint
+ * or symbol ever carries a secret: values appear only through {@link Redaction#redact}, names are shown only when
+ * they hold no known-format credential, and format matches are identified by {@link Credentials#symbol}. One
+ * instance per file: a span is reported once even when a literal is both bound to a secret-like name and in a
+ * known format.
  */
 final class CredentialReport {
     private static final int MAX_NAME = 60;

@@ -15,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one credential matcher behind SEC001 and SEC002 (and the Dockerfile and Helm template scanners to come):
- * which names are secret-like, which strings hold a credential in a known format, and which values are only
- * placeholders. Immutable; {@link #DEFAULT} is the built-in policy, {@link #withPolicy} adds configured secret names
- * and an allow-list.
+ * The one credential matcher behind SEC001 (Python) and SEC002 (TOML, requirements, YAML, .env, Dockerfiles, Helm
+ * templates): which names are secret-like, which strings hold a credential in a known format, and which values are
+ * only placeholders. The rules hand it the names and literals the model gives them; it never reads a file.
+ * Immutable; {@link #DEFAULT} is the built-in policy, {@link #with} adds the configured secret names and value
+ * allow-list.
  *
  * <p>A name is split into lower-case words at {@code _}, {@code -}, {@code .}, spaces, camelCase humps and
  * letter-digit boundaries ({@code awsSecretAccessKey} → aws, secret, access, key). It is secret-like when its last
@@ -189,9 +190,9 @@ public final class Credentials {
     }
 
     /**
-     * The configuration hook: the built-in matcher plus more secret words ({@code pin}), names never to report
-     * (compared case-insensitively, e.g. {@code public_token}) and literal values never to report (test doubles
-     * checked in on purpose).
+     * The built-in matcher plus more secret words ({@code pin}), names never to report (compared
+     * case-insensitively, e.g. {@code public_token}) and literal values never to report. No configuration reaches
+     * the names and values yet; runs are configured through {@link #with}.
      */
     public static Credentials withPolicy(Set<String> extraSecretWords, Set<String> allowedNames,
                                          Set<String> allowedValues) {

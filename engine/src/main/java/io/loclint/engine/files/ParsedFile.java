@@ -1,7 +1,9 @@
 package io.loclint.engine.files;
 
 import io.loclint.grammar.ParseProblem;
+import io.loclint.grammar.dotenv.DotenvFile;
 import io.loclint.grammar.python.PyFile;
+import io.loclint.grammar.requirements.RequirementsFile;
 import io.loclint.grammar.toml.TomlDocument;
 import io.loclint.grammar.yaml.YamlDocuments;
 
@@ -54,6 +56,16 @@ public final class ParsedFile {
 
     public YamlDocuments yaml() {
         return facts instanceof YamlDocuments d ? d : null;
+    }
+
+    /** The entries of a {@code .env} file, or null for other kinds. */
+    public DotenvFile dotenv() {
+        return facts instanceof DotenvFile d ? d : null;
+    }
+
+    /** The lines of a {@code requirements*.txt}, or null for other kinds. */
+    public RequirementsFile requirements() {
+        return facts instanceof RequirementsFile r ? r : null;
     }
 
     public <T> T facts(Class<T> type) {

@@ -5,6 +5,7 @@ import io.loclint.engine.files.FileKind;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyCall;
 import io.loclint.grammar.python.PyExpr;
+import io.loclint.grammar.requirements.RequirementLine;
 import io.loclint.grammar.toml.TomlDocument;
 import org.tomlj.TomlTable;
 
@@ -32,7 +33,7 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
             readPyproject(pyproject, declared, git);
         }
         for (ParsedFile file : location.files()) {
-            if (file.kind() == FileKind.REQUIREMENTS && file.text() != null) {
+            if (file.requirements() != null) {
                 anyFile = true;
                 readRequirements(file, declared, git);
             }
@@ -113,17 +114,10 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
     }
 
     private static void readRequirements(ParsedFile file, List<Dependency> declared, List<GitSource> git) {
-        String[] lines = file.text().split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int hash = line.indexOf(" #");
-            String content = (line.startsWith("#") ? "" : hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (content.isEmpty() || content.startsWith("-")) {
-                continue;
+        for (RequirementLine line : file.requirements().lines()) {
+            if (line.kind() == RequirementLine.Kind.REQUIREMENT) {
+                addRequirement(file.path(), line.value(), line.span(), declared, git);
             }
-            int column = line.indexOf(content.charAt(0)) + 1;
-            addRequirement(file.path(), content, new Span(i + 1, column, i + 1, column + content.length()),
-                    declared, git);
         }
     }
 

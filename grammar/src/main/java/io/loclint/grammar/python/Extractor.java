@@ -34,6 +34,7 @@ final class Extractor {
     private final List<PyClass> classes = new ArrayList<>();
     private final List<PyCall> calls = new ArrayList<>();
     private final List<PyAssignment> assignments = new ArrayList<>();
+    private final List<PyBinding> bindings = new ArrayList<>();
     private final List<PyString> strings = new ArrayList<>();
     private final List<PyComment> comments = new ArrayList<>();
     private final List<ParseProblem> problems = new ArrayList<>();
@@ -128,9 +129,10 @@ final class Extractor {
         problems.sort(Comparator.comparing(ParseProblem::span, SPAN_ORDER));
         calls.sort(Comparator.comparing(PyCall::span, SPAN_ORDER));
         strings.sort(Comparator.comparing(PyString::span, SPAN_ORDER));
+        bindings.sort(Comparator.comparing(b -> b.value().span(), SPAN_ORDER));
         return new PyFile(List.copyOf(imports), List.copyOf(functions), List.copyOf(classes), List.copyOf(calls),
-                List.copyOf(assignments), List.copyOf(strings), List.copyOf(comments), List.copyOf(problems),
-                lineCount);
+                List.copyOf(assignments), List.copyOf(bindings), List.copyOf(strings), List.copyOf(comments),
+                List.copyOf(problems), lineCount);
     }
 
     // ---------------------------------------------------------------- statements
@@ -481,8 +483,12 @@ final class Extractor {
                     int nm = t.child(p, F_NAME);
                     int type = t.child(p, F_TYPE);
                     int value = t.child(p, F_VALUE);
+                    PyExpr defaultValue = value >= 0 ? expr(value, scope) : null;
                     out.add(new PyParameter(nm >= 0 ? t.text(nm) : "", type >= 0 ? expr(type, scope) : null,
-                            value >= 0 ? expr(value, scope) : null, span(p)));
+                            defaultValue, span(p)));
+                    if (nm >= 0) {
+                        bind(PyBinding.Kind.PARAMETER_DEFAULT, t.text(nm), defaultValue);
+                    }
                 }
                 case KEYWORD_SEPARATOR, POSITIONAL_SEPARATOR -> { }
                 default -> expr(p, scope);
@@ -564,7 +570,7 @@ final class Extractor {
             return; // a bare annotation `x: int` binds nothing
         }
         for (int target : targets) {
-            target(target, v, null, n, scope);
+            target(target, v, v, null, n, scope);
         }
     }
 
@@ -581,35 +587,51 @@ final class Extractor {
             scope.body.arithmetic.add(new PyBody.Construct(operator + "=", span(n)));
         }
         if (left >= 0) {
-            target(left, v, operator, n, scope);
+            // `token += "..."` extends a value rather than binding one
+            target(left, v, null, operator, n, scope);
         }
     }
 
-    private void target(int target, PyExpr value, String augmented, int stmt, Scope scope) {
+    /**
+     * Records one target of an assignment.
+     *
+     * @param value   what the assignment model gets: null for the parts of a tuple target
+     * @param literal what the target is bound to for {@link #bindings}: the matching element when a tuple target
+     *                meets a tuple of the same length ({@code user, password = "u", "p"}), else the value
+     */
+    private void target(int target, PyExpr value, PyExpr literal, String augmented, int stmt, Scope scope) {
         switch (t.kind(target)) {
             case PATTERN_LIST, TUPLE_PATTERN, LIST_PATTERN, TUPLE, LIST, EXPRESSION_LIST -> {
+                List<PyExpr> elements = literal instanceof PyExpr.TupleExpr tuple ? tuple.elements()
+                        : literal instanceof PyExpr.ListExpr list ? list.elements() : List.of();
+                int count = 0;
                 for (int c = t.firstNamed(target); c >= 0; c = t.nextNamed(t.nextSibling[c])) {
-                    target(c, null, augmented, stmt, scope);
+                    count++;
+                }
+                int i = 0;
+                for (int c = t.firstNamed(target); c >= 0; c = t.nextNamed(t.nextSibling[c]), i++) {
+                    target(c, null, count == elements.size() ? elements.get(i) : null, augmented, stmt, scope);
                 }
             }
             case PARENTHESIZED -> {
                 int inner = t.firstNamed(target);
                 if (inner >= 0) {
-                    target(inner, value, augmented, stmt, scope);
+                    target(inner, value, literal, augmented, stmt, scope);
                 }
             }
             case LIST_SPLAT_PATTERN, LIST_SPLAT -> {
                 int inner = t.firstNamed(target);
                 if (inner >= 0) {
-                    target(inner, null, augmented, stmt, scope);
+                    target(inner, null, null, augmented, stmt, scope);
                 }
             }
             default -> {
                 String name;
+                PyExpr e = null;
                 if (t.kind(target) == IDENTIFIER) {
                     name = t.text(target);
                 } else {
-                    PyExpr e = targetExpr(target, scope);
+                    e = targetExpr(target, scope);
                     String d = PyExpr.dotted(e);
                     name = d != null ? d : t.text(target);
                 }
@@ -617,7 +639,21 @@ final class Extractor {
                     assignments.add(new PyAssignment(name, value, augmented, span(target), span(stmt),
                             scope.function));
                 }
+                if (e instanceof PyExpr.Subscript item) {
+                    if (item.index() instanceof PyExpr.Str key && !key.fString()) {
+                        bind(PyBinding.Kind.ITEM, key.value(), literal);
+                    }
+                } else {
+                    bind(PyBinding.Kind.ASSIGNMENT, name, literal);
+                }
             }
+        }
+    }
+
+    /** A binding when the value is a string literal; any other value binds no string. */
+    private void bind(PyBinding.Kind kind, String name, PyExpr value) {
+        if (value instanceof PyExpr.Str literal && name != null && !name.isEmpty()) {
+            bindings.add(new PyBinding(kind, name, literal));
         }
     }
 
@@ -683,8 +719,12 @@ final class Extractor {
                     if (t.kind(c) == PAIR) {
                         int k = t.child(c, F_KEY);
                         int v = t.child(c, F_VALUE);
-                        entries.add(new PyExpr.DictEntry(k >= 0 ? expr(k, scope) : null,
-                                v >= 0 ? expr(v, scope) : other(c, span(c))));
+                        PyExpr key = k >= 0 ? expr(k, scope) : null;
+                        PyExpr value = v >= 0 ? expr(v, scope) : other(c, span(c));
+                        entries.add(new PyExpr.DictEntry(key, value));
+                        if (key instanceof PyExpr.Str name && !name.fString()) {
+                            bind(PyBinding.Kind.DICT_ENTRY, name.value(), value);
+                        }
                     } else if (t.kind(c) == DICTIONARY_SPLAT) {
                         int inner = t.firstNamed(c);
                         entries.add(new PyExpr.DictEntry(null, inner >= 0 ? expr(inner, scope) : other(c, span(c))));
@@ -761,12 +801,33 @@ final class Extractor {
             case GENERATOR:
                 construct(n, scope);
                 break;
+            case NAMED_EXPRESSION:
+            case DEFAULT_PARAMETER:
+            case TYPED_DEFAULT_PARAMETER:
+            case KEYWORD_ARGUMENT:
+                // walrus, lambda defaults and class-header keywords: calls and def parameters are read elsewhere
+                return namedValue(n, scope, span);
             default:
                 break;
         }
         // anything else: keep the text, but still collect what is inside
         for (int c = t.firstNamed(n); c >= 0; c = t.nextNamed(t.nextSibling[c])) {
             statementOrExpr(c, scope);
+        }
+        return other(n, span);
+    }
+
+    /** {@code name := value}, {@code name=value}: the children collected, a literal value bound to the name. */
+    private PyExpr namedValue(int n, Scope scope, Span span) {
+        int name = t.child(n, F_NAME);
+        int value = t.child(n, F_VALUE);
+        for (int c = t.firstNamed(n); c >= 0; c = t.nextNamed(t.nextSibling[c])) {
+            PyExpr e = expr(c, scope);
+            if (c == value && name >= 0) {
+                bind(t.kind(n) == NAMED_EXPRESSION ? PyBinding.Kind.ASSIGNMENT
+                        : t.kind(n) == KEYWORD_ARGUMENT ? PyBinding.Kind.KEYWORD_ARGUMENT
+                        : PyBinding.Kind.PARAMETER_DEFAULT, t.text(name), e);
+            }
         }
         return other(n, span);
     }
@@ -795,8 +856,11 @@ final class Extractor {
                     case KEYWORD_ARGUMENT -> {
                         int nm = t.child(c, F_NAME);
                         int v = t.child(c, F_VALUE);
-                        keywords.add(new PyExpr.Keyword(nm >= 0 ? t.text(nm) : "",
-                                v >= 0 ? expr(v, scope) : other(c, span(c)), span(c)));
+                        PyExpr value = v >= 0 ? expr(v, scope) : other(c, span(c));
+                        keywords.add(new PyExpr.Keyword(nm >= 0 ? t.text(nm) : "", value, span(c)));
+                        if (nm >= 0) {
+                            bind(PyBinding.Kind.KEYWORD_ARGUMENT, t.text(nm), value);
+                        }
                     }
                     case DICTIONARY_SPLAT -> {
                         int inner = t.firstNamed(c);

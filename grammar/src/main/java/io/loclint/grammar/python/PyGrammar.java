@@ -23,7 +23,8 @@ final class PyGrammar {
             RETURN = 56, PARAMETERS = 57, TYPED_PARAMETER = 58, DEFAULT_PARAMETER = 59, TYPED_DEFAULT_PARAMETER = 60,
             LIST_SPLAT_PATTERN = 61, DICT_SPLAT_PATTERN = 62, LIST_COMPREHENSION = 63, SET_COMPREHENSION = 64,
             DICT_COMPREHENSION = 65, GENERATOR = 66, AS_PATTERN = 67, PATTERN_LIST = 68, TUPLE_PATTERN = 69,
-            LIST_PATTERN = 70, TYPE = 71, ELLIPSIS = 72, KEYWORD_SEPARATOR = 73, POSITIONAL_SEPARATOR = 74;
+            LIST_PATTERN = 70, TYPE = 71, ELLIPSIS = 72, KEYWORD_SEPARATOR = 73, POSITIONAL_SEPARATOR = 74,
+            NAMED_EXPRESSION = 75;
 
     static final int SYMBOL_TABLE = 65536;
     /** kind per public symbol id; ERROR is 65535. */
@@ -178,6 +179,7 @@ final class PyGrammar {
             case "ellipsis" -> ELLIPSIS;
             case "keyword_separator" -> KEYWORD_SEPARATOR;
             case "positional_separator" -> POSITIONAL_SEPARATOR;
+            case "named_expression" -> NAMED_EXPRESSION;
             default -> OTHER;
         };
     }

@@ -175,7 +175,7 @@ public final class PythonFrontEnd {
         int lines = (int) src.chars().filter(c -> c == '\n').count() + (src.isEmpty() || src.endsWith("\n") ? 0 : 1);
         ParseProblem p = new ParseProblem(Span.point(1, 1),
                 "could not analyse this file: " + e.getClass().getSimpleName());
-        return new PyFile(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(p),
-                lines);
+        return new PyFile(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(p), lines);
     }
 }

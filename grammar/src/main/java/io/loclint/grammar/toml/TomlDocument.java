@@ -7,23 +7,26 @@ import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * A parsed TOML file. Values are read by dotted key; positions come from tomlj, except for array elements, whose
- * positions tomlj gets wrong: those are found by searching the source text from the array's key.
+ * A parsed TOML file. Values are read by dotted key; a key's position is where tomlj puts it (the start of the
+ * key), a string's is the exact span of its literal ({@link LiteralPositions}).
  */
 public final class TomlDocument {
     private final TomlParseResult result;
     private final List<ParseProblem> problems;
-    private final String source;
-    private String[] lines;
+    private final LiteralPositions positions;
+    private final List<TomlString> strings;
 
     TomlDocument(TomlParseResult result, List<ParseProblem> problems, String source) {
         this.result = result;
         this.problems = List.copyOf(problems);
-        this.source = source;
+        this.positions = result == null ? null : new LiteralPositions(source);
+        this.strings = result == null ? List.of() : collectStrings();
     }
 
     public List<ParseProblem> problems() {
@@ -99,7 +102,12 @@ public final class TomlDocument {
         }
     }
 
-    /** Strings of an array with their spans (found in the text, since tomlj's element positions are off). */
+    /** Every string value of the document in source order; none when it did not parse. */
+    public List<TomlString> strings() {
+        return strings;
+    }
+
+    /** Strings of an array with the spans of their literals. */
     public List<Located> stringsOf(String dottedKey) {
         return stringsOf(getArray(dottedKey), spanOf(dottedKey));
     }
@@ -122,50 +130,49 @@ public final class TomlDocument {
         if (array == null || start == null) {
             return out;
         }
-        int searchLine = start.startLine();
-        int searchColumn = start.startColumn();
         for (int i = 0; i < array.size(); i++) {
-            Object element = array.get(i);
-            if (!(element instanceof String value)) {
-                continue;
+            if (array.get(i) instanceof String value) {
+                Span literal = positions.element(array.inputPositionOf(i));
+                out.add(new Located(value, literal != null ? literal : start));
             }
-            Span found = find(value, searchLine, searchColumn);
-            if (found == null) {
-                found = start;
-            } else {
-                searchLine = found.endLine();
-                searchColumn = found.endColumn();
-            }
-            out.add(new Located(value, found));
         }
         return out;
     }
 
     public record Located(String value, Span span) {}
 
-    /** The text of a 1-based line, or "" beyond the end. */
-    public String line(int number) {
-        if (lines == null) {
-            lines = source.split("\r?\n", -1);
-        }
-        return number >= 1 && number <= lines.length ? lines[number - 1] : "";
-    }
+    /** A value still to visit, with the keys leading to it and where tomlj places it. */
+    private record Pending(Object value, List<String> key, TomlPosition position, boolean arrayElement) {}
 
-    private Span find(String value, int fromLine, int fromColumn) {
-        if (lines == null) {
-            lines = source.split("\r?\n", -1);
-        }
-        for (int line = fromLine; line <= lines.length; line++) {
-            String text = lines[line - 1];
-            int from = line == fromLine ? Math.max(0, fromColumn - 1) : 0;
-            for (char quote : new char[]{'"', '\''}) {
-                int at = text.indexOf(quote + value + quote, from);
-                if (at >= 0) {
-                    return new Span(line, at + 1, line, at + value.length() + 3);
+    /** Depth-first without recursion: arrays and inline tables may nest deeper than the stack allows. */
+    private List<TomlString> collectStrings() {
+        List<TomlString> out = new ArrayList<>();
+        ArrayDeque<Pending> stack = new ArrayDeque<>();
+        stack.push(new Pending(result, List.of(), null, false));
+        while (!stack.isEmpty()) {
+            Pending pending = stack.pop();
+            if (pending.value() instanceof TomlTable table) {
+                for (String name : table.keySet()) {
+                    List<String> key = new ArrayList<>(pending.key());
+                    key.add(name);
+                    stack.push(new Pending(table.get(List.of(name)), List.copyOf(key),
+                            table.inputPositionOf(List.of(name)), false));
+                }
+            } else if (pending.value() instanceof TomlArray array) {
+                for (int i = 0; i < array.size(); i++) {
+                    stack.push(new Pending(array.get(i), pending.key(), array.inputPositionOf(i), true));
+                }
+            } else if (pending.value() instanceof String value) {
+                Span literal = pending.arrayElement() ? positions.element(pending.position())
+                        : positions.afterKey(pending.position());
+                if (literal != null) {
+                    out.add(new TomlString(pending.key(), value, literal, pending.arrayElement()));
                 }
             }
         }
-        return null;
+        out.sort(Comparator.comparingInt((TomlString s) -> s.span().startLine())
+                .thenComparingInt(s -> s.span().startColumn()));
+        return List.copyOf(out);
     }
 
     private static Span toSpan(TomlPosition p) {
