@@ -137,18 +137,13 @@ public final class Credentials {
      */
     public record FormatMatch(Format format, int start, int end, String secret) {}
 
-    public static final Credentials DEFAULT = new Credentials(Set.of(), Set.of(), Set.of(), List.of());
+    public static final Credentials DEFAULT = new Credentials(Set.of(), List.of());
 
     private final Set<String> extraSecretWords;
-    private final Set<String> allowedNames;
-    private final Set<String> allowedValues;
     private final List<Pattern> allowedValuePatterns;
 
-    private Credentials(Set<String> extraSecretWords, Set<String> allowedNames, Set<String> allowedValues,
-                        List<Pattern> allowedValuePatterns) {
+    private Credentials(Set<String> extraSecretWords, List<Pattern> allowedValuePatterns) {
         this.extraSecretWords = Set.copyOf(extraSecretWords);
-        this.allowedNames = Set.copyOf(allowedNames);
-        this.allowedValues = Set.copyOf(allowedValues);
         this.allowedValuePatterns = List.copyOf(allowedValuePatterns);
     }
 
@@ -165,42 +160,27 @@ public final class Credentials {
      * {@code credential-allow} regular expressions for values that are known not to be secrets.
      */
     public Credentials with(RuleContext context) {
-        List<String> names = context.option(NAMES);
-        List<Pattern> allow = context.option(ALLOW);
-        if (names.isEmpty() && allow.isEmpty()) {
+        return with(context.option(NAMES), context.option(ALLOW));
+    }
+
+    Credentials with(List<String> secretNames, List<Pattern> allow) {
+        if (secretNames.isEmpty() && allow.isEmpty()) {
             return this;
         }
         Set<String> words = new HashSet<>(extraSecretWords);
-        names.forEach(w -> words.addAll(words(w)));
+        secretNames.forEach(w -> words.addAll(words(w)));
         List<Pattern> patterns = new ArrayList<>(allowedValuePatterns);
         patterns.addAll(allow);
-        return new Credentials(words, allowedNames, allowedValues, patterns);
+        return new Credentials(words, patterns);
     }
 
     private boolean allowed(String value) {
-        if (allowedValues.contains(value)) {
-            return true;
-        }
         for (Pattern pattern : allowedValuePatterns) {
             if (pattern.matcher(value).find()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The built-in matcher plus more secret words ({@code pin}), names never to report (compared
-     * case-insensitively, e.g. {@code public_token}) and literal values never to report. No configuration reaches
-     * the names and values yet; runs are configured through {@link #with}.
-     */
-    public static Credentials withPolicy(Set<String> extraSecretWords, Set<String> allowedNames,
-                                         Set<String> allowedValues) {
-        Set<String> words = new HashSet<>();
-        extraSecretWords.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
-        Set<String> names = new HashSet<>();
-        allowedNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
-        return new Credentials(words, names, allowedValues, List.of());
     }
 
     /** The lower-case words of a name: {@code awsSecretAccessKey} → [aws, secret, access, key]. */
@@ -219,7 +199,7 @@ public final class Credentials {
 
     /** Whether a key, variable, attribute or parameter name says it holds a credential. */
     public boolean isSecretName(String name) {
-        if (name == null || allowedNames.contains(name.toLowerCase(Locale.ROOT))) {
+        if (name == null) {
             return false;
         }
         int dot = name.lastIndexOf('.');
