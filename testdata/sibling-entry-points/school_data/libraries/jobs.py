@@ -10,5 +10,5 @@ def calendar_job():
 
 
 @job
-def holiday_job():  # expect: DEF002 "is defined in school_data/libraries/jobs.py but not registered in any of school_data/code_locations/north/definitions.py, school_data/code_locations/south/definitions.py"
+def holiday_job():  # expect: DEF002 "is defined in school_data/libraries/jobs.py but not registered in any of school_data/code_locations/east/busing.py, school_data/code_locations/east/lunch.py, school_data/code_locations/north/definitions.py"
     load_rows(extract_rows())
