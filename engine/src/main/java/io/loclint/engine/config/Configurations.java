@@ -43,6 +43,9 @@ public final class Configurations {
      * @throws ConfigException when the run's configuration is broken
      */
     public static Configurations find(List<Path> limits, Path runRoot, Collection<RuleOption<?>> declared) {
+        if (limits.isEmpty()) {
+            throw new IllegalArgumentException("a run checks at least one path");
+        }
         List<Path> boundaries = new ArrayList<>();
         for (Path folder : limits) {
             boundaries.add(folder.toAbsolutePath().normalize());
