@@ -41,12 +41,12 @@ final class BaselineCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            List<Path> targets = LintRun.targets(paths);
+            LintRun run = LintRun.plan(paths, null, null);
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null && !Files.isDirectory(parent)) {
                 throw new UsageException("cannot write '" + file + "': its folder does not exist");
             }
-            RunResult result = LintRun.run(spec, LintRun.config(targets), CheckCommand.root(targets), targets);
+            RunResult result = run.narrow(run.run(spec, null));
             Baseline baseline = Baseline.of(result.findings(), Baseline.existingSalt(file));
             baseline.write(file);
             spec.commandLine().getOut().println("wrote " + result.findings().size() + " finding"

@@ -4,7 +4,6 @@ import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.result.ToolNotification;
-import io.loclint.engine.config.LoclintConfig;
 import io.loclint.reports.Reporter;
 import io.loclint.reports.Reporters;
 import picocli.CommandLine;
@@ -62,14 +61,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Integer check(ScopeOptions.Scope opened, List<Report> reports) throws IOException {
-        List<Path> targets = LintRun.targets(opened.targets());
-        Path root = opened.root() != null ? opened.root() : root(targets);
-        LoclintConfig config = LintRun.config(targets);
-        RunResult result = opened.narrow(LintRun.run(spec, config, root, targets, opened.changedUnder(root)));
+        LintRun run = LintRun.plan(opened.targets(), opened.root(), opened.root());
+        RunResult result = run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()))));
         write(reports, result);
         printNotifications(result);
-        FailOn threshold = LintRun.threshold(failOn, config);
-        return exitCode(result, threshold);
+        return exitCode(result, run.threshold(failOn));
     }
 
     private static Reporter reporter(String format) {

@@ -6,7 +6,6 @@ import io.loclint.cli.gitea.GiteaPublisher;
 import io.loclint.cli.gitea.GiteaSettings;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
-import io.loclint.engine.config.LoclintConfig;
 import io.loclint.reports.Reporters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,16 +80,15 @@ final class GiteaCommand implements Callable<Integer> {
         if (maxComments < 0) {
             throw new UsageException("--max-comments must be 0 or more, not " + maxComments);
         }
-        List<Path> targets = LintRun.targets(paths);
+        LintRun run = LintRun.plan(paths, null, null);
         GiteaSettings settings;
         try {
             settings = GiteaSettings.resolve(env, server, repo, pr, tokenEnv, dryRun);
         } catch (GiteaException e) {
             throw new UsageException(e.getMessage());
         }
-        LoclintConfig config = LintRun.config(targets);
-        RunResult result = LintRun.run(spec, config, CheckCommand.root(targets), targets);
-        CheckCommand.FailOn threshold = LintRun.threshold(failOn, config);
+        RunResult result = run.narrow(run.run(spec, null));
+        CheckCommand.FailOn threshold = run.threshold(failOn);
 
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
         if (!dryRun) {

@@ -4,9 +4,9 @@ import io.loclint.engine.Linter;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.Version;
 import io.loclint.engine.config.ConfigException;
-import io.loclint.engine.config.ConfigLoader;
-import io.loclint.engine.config.LoclintConfig;
+import io.loclint.engine.config.Configurations;
 import io.loclint.engine.files.ChangedFiles;
+import io.loclint.engine.files.Discovery;
 import io.loclint.engine.rule.Rule;
 import io.loclint.rules.Registry;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,11 +16,51 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** What check, gitea and baseline write share: the paths to check, the configuration that applies, the run. */
-final class LintRun {
-    private LintRun() {
+/**
+ * What check, gitea and baseline write share: the paths to check, the configurations that apply, the run. A
+ * requested file or folder inside a code location stands for the whole location, since graph rules cross files;
+ * the findings are then narrowed back to the requested paths, as {@code --changed-since} does.
+ *
+ * @param targets   what is analysed: the requested paths, each one inside a code location widened to the location
+ * @param root      what reported paths are relative to
+ * @param requested the requested paths (absolute) when one was widened, else null: findings are kept in these only
+ */
+record LintRun(List<Path> targets, Path root, Configurations configs, List<Path> requested) {
+
+    /**
+     * Plans a run over existing paths (or the current folder) and reads the configuration of its root.
+     *
+     * @param exported the folder a commit's tree was exported to for {@code --rev} (paths are inside it and
+     *                 configurations are read no higher), or null for the work tree
+     * @param root     what reported paths are relative to, or null for {@link CheckCommand#root}
+     */
+    static LintRun plan(List<Path> paths, Path exported, Path root) {
+        List<Path> requested = targets(paths);
+        Set<Path> analysed = new LinkedHashSet<>();
+        List<Path> limits = new ArrayList<>();
+        boolean widened = false;
+        for (Path path : requested) {
+            Path absolute = path.toAbsolutePath().normalize();
+            Path top = exported != null ? exported.toAbsolutePath().normalize() : repositoryRoot(absolute);
+            Path location = enclosingLocation(absolute, top);
+            Path target = location != null && !location.equals(absolute) ? location : absolute;
+            widened |= !target.equals(absolute);
+            analysed.add(target);
+            limits.add(top != null ? top : Files.isDirectory(target) ? target : target.getParent());
+        }
+        List<Path> targets = List.copyOf(analysed);
+        Path runRoot = root != null ? root : CheckCommand.root(targets);
+        try {
+            Configurations configs = Configurations.find(limits, runRoot, Registry.options());
+            return new LintRun(targets, runRoot, configs, widened ? absolute(requested) : null);
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** The given paths, or the current folder; each must exist. */
@@ -34,31 +74,72 @@ final class LintRun {
         return targets;
     }
 
-    /** The configuration found from the first target upwards; a broken one is a usage error. */
-    static LoclintConfig config(List<Path> targets) {
+    private static List<Path> absolute(List<Path> paths) {
+        return paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /** The folder holding {@code .git} at or above the path, or null outside a repository. */
+    private static Path repositoryRoot(Path absolute) {
+        Path limit = Configurations.climbLimit(absolute);
+        return Files.exists(limit.resolve(".git"), LinkOption.NOFOLLOW_LINKS) ? limit : null;
+    }
+
+    /**
+     * The nearest folder at or above the path holding a project file (the deepest candidate, as the model assigns
+     * files), no higher than {@code top}; outside a repository ({@code top} null) the nearest one at all. Null when
+     * there is none.
+     */
+    private static Path enclosingLocation(Path absolute, Path top) {
+        Path folder = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        for (Path dir = folder; dir != null; dir = dir.getParent()) {
+            for (String marker : Discovery.LOCATION_MARKERS) {
+                if (Files.isRegularFile(dir.resolve(marker), LinkOption.NOFOLLOW_LINKS)) {
+                    return dir;
+                }
+            }
+            if (dir.equals(top)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param command the running command: with --debug, a failed rule's stack trace goes to its stderr
+     * @param changed when not null, only the code locations holding one of these files are analysed; otherwise,
+     *                when a requested path was widened, only the locations holding a requested path
+     */
+    RunResult run(CommandSpec command, ChangedFiles changed) {
+        PrintWriter debug = LoclintCommand.debugging(command.root().commandLine().getParseResult())
+                ? command.commandLine().getErr() : null;
+        ChangedFiles read = changed != null || requested == null ? changed : ChangedFiles.of(relativeToRoot());
         try {
-            return ConfigLoader.find(targets.get(0), Registry.options());
+            return linter(Registry.rules(), configs, debug).run(root, targets, read);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    /** @param command the running command: with --debug, a failed rule's stack trace goes to its stderr */
-    static RunResult run(CommandSpec command, LoclintConfig config, Path root, List<Path> targets) {
-        return run(command, config, root, targets, null);
+    private List<String> relativeToRoot() {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        return requested.stream().map(p -> absoluteRoot.relativize(p).toString().replace('\\', '/')).toList();
     }
 
-    /** @param changed when not null, only the code locations holding one of these files are analysed */
-    static RunResult run(CommandSpec command, LoclintConfig config, Path root, List<Path> targets,
-                         ChangedFiles changed) {
-        PrintWriter debug = LoclintCommand.debugging(command.root().commandLine().getParseResult())
-                ? command.commandLine().getErr() : null;
-        return linter(Registry.rules(), config, debug).run(root, targets, changed);
+    /** Only the findings in the requested paths, when a requested path was widened to its code location. */
+    RunResult narrow(RunResult result) {
+        if (requested == null) {
+            return result;
+        }
+        Path absoluteRoot = result.root().toAbsolutePath().normalize();
+        return result.onlyPaths(path -> {
+            Path file = absoluteRoot.resolve(path).normalize();
+            return requested.stream().anyMatch(file::startsWith);
+        });
     }
 
     /** @param debug where the stack trace of a rule that throws goes, or null for only the run's one-line note */
-    static Linter linter(List<Rule> rules, LoclintConfig config, PrintWriter debug) {
-        Linter linter = new Linter(rules, Registry.metas(), Version.get(), config);
+    static Linter linter(List<Rule> rules, Configurations configs, PrintWriter debug) {
+        Linter linter = new Linter(rules, Registry.metas(), Version.get(), configs);
         if (debug == null) {
             return linter;
         }
@@ -72,11 +153,12 @@ final class LintRun {
         });
     }
 
-    /** --fail-on when given, else the configuration's fail-on, else error. */
-    static CheckCommand.FailOn threshold(CheckCommand.FailOn flag, LoclintConfig config) {
+    /** --fail-on when given, else the run root's configured fail-on, else error. */
+    CheckCommand.FailOn threshold(CheckCommand.FailOn flag) {
         if (flag != null) {
             return flag;
         }
-        return config.failOn() != null ? CheckCommand.FailOn.valueOf(config.failOn()) : CheckCommand.FailOn.error;
+        String configured = configs.run().failOn();
+        return configured != null ? CheckCommand.FailOn.valueOf(configured) : CheckCommand.FailOn.error;
     }
 }

@@ -1,5 +1,6 @@
 package io.loclint.cli;
 
+import io.loclint.engine.config.Configurations;
 import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.result.RunResult;
@@ -57,7 +58,7 @@ class DebugTest {
     void withDebugAFailedRulesStackTraceGoesToStderr() throws IOException {
         Files.writeString(root.resolve("values.yaml"), "image: x\n");
         StringWriter err = new StringWriter();
-        RunResult result = LintRun.linter(List.of(new AlwaysThrows()), LoclintConfig.defaults(), new PrintWriter(err))
+        RunResult result = LintRun.linter(List.of(new AlwaysThrows()), Configurations.of(LoclintConfig.defaults()), new PrintWriter(err))
                 .run(root, List.of(root));
         assertEquals(1, result.notifications().size());
         List<String> lines = err.toString().lines().toList();
@@ -70,7 +71,7 @@ class DebugTest {
     @Test
     void withoutDebugNothingButTheRunsNote() throws IOException {
         Files.writeString(root.resolve("values.yaml"), "image: x\n");
-        RunResult result = LintRun.linter(List.of(new AlwaysThrows()), LoclintConfig.defaults(), null)
+        RunResult result = LintRun.linter(List.of(new AlwaysThrows()), Configurations.of(LoclintConfig.defaults()), null)
                 .run(root, List.of(root));
         assertEquals("rule TST900 failed: IllegalStateException", result.notifications().get(0).message());
     }

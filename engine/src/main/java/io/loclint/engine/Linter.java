@@ -6,7 +6,9 @@ import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.RuleMeta;
 import io.loclint.engine.result.UnusedSuppression;
 
+import io.loclint.engine.config.Configurations;
 import io.loclint.engine.config.LoclintConfig;
+import io.loclint.engine.result.Severity;
 import io.loclint.engine.files.ChangedFiles;
 import io.loclint.engine.files.Discovery;
 import io.loclint.engine.model.ModelBuilder;
@@ -20,10 +22,15 @@ import io.loclint.engine.rule.RuleContext;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** One run: discover, parse in parallel, build the model, run the rules, sort the findings. */
@@ -34,23 +41,28 @@ public final class Linter {
     private final List<Rule> rules;
     private final List<RuleMeta> metas;
     private final String toolVersion;
-    private final LoclintConfig config;
+    private final Configurations configs;
     private final BiConsumer<String, Throwable> ruleFailures;
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion) {
         this(rules, metas, toolVersion, LoclintConfig.defaults());
     }
 
+    /** A linter with one configuration for every file. */
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, LoclintConfig config) {
-        this(rules, metas, toolVersion, config, (code, thrown) -> { });
+        this(rules, metas, toolVersion, Configurations.of(config));
     }
 
-    private Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, LoclintConfig config,
+    public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, Configurations configs) {
+        this(rules, metas, toolVersion, configs, (code, thrown) -> { });
+    }
+
+    private Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, Configurations configs,
                    BiConsumer<String, Throwable> ruleFailures) {
         this.rules = List.copyOf(rules);
         this.metas = List.copyOf(metas);
         this.toolVersion = toolVersion;
-        this.config = config;
+        this.configs = configs;
         this.ruleFailures = ruleFailures;
     }
 
@@ -59,7 +71,7 @@ public final class Linter {
      * only the exception's class, in one line). Rules run in parallel: the listener must be thread-safe.
      */
     public Linter reportingRuleFailuresTo(BiConsumer<String, Throwable> listener) {
-        return new Linter(rules, metas, toolVersion, config, listener);
+        return new Linter(rules, metas, toolVersion, configs, listener);
     }
 
     public RunResult run(Path root, List<Path> paths) {
@@ -69,11 +81,12 @@ public final class Linter {
     /**
      * @param changed when not null, only the code locations holding one of these files are analysed (files outside
      *                every location still are); null analyses everything
+     * @throws io.loclint.engine.config.ConfigException when a configuration that applies to a file is broken
      */
     public RunResult run(Path root, List<Path> paths, ChangedFiles changed) {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         // files are parsed while the walk goes on: on a large tree the walk alone takes a noticeable time
-        ParallelParser.Session parsing = new ParallelParser(new FileParser(config.maxFileBytes())::parse,
+        ParallelParser.Session parsing = new ParallelParser(new FileParser(configs.run().maxFileBytes())::parse,
                 FILE_BUDGET_MILLIS).open();
         Discovery.Result discovered;
         try {
@@ -88,44 +101,59 @@ public final class Linter {
         return check(project, parsed, notes);
     }
 
-    /** Runs the enabled rules over the model and applies suppressions: everything of a run after parsing. */
+    /**
+     * Runs the rules over the model and applies suppressions: everything of a run after parsing. A rule runs when
+     * some configuration in use enables it; each finding then takes its file's configuration (enabled, severity,
+     * per-file-ignores), and each rule its options from the configuration of the code location it looks at.
+     */
     private RunResult check(Project project, List<ParsedFile> parsed, List<ToolNotification> notes) {
         Path absoluteRoot = project.root();
+        FindingConfigs findingConfigs = new FindingConfigs(absoluteRoot);
+        Set<LoclintConfig> inUse = Collections.newSetFromMap(new IdentityHashMap<>());
+        inUse.add(configs.run());
+        for (ParsedFile file : parsed) {
+            inUse.add(findingConfigs.of(file.path()));
+        }
         List<Finding> findings = new ArrayList<>();
         boolean successful = true;
-        List<Rule> enabled = rules.stream().filter(r -> config.enabled(r.info().code())).toList();
+        List<Rule> enabled = rules.stream()
+                .filter(r -> inUse.stream().anyMatch(c -> c.enabled(r.info().code()))).toList();
         List<Rule> afterSuppression = new ArrayList<>();
         List<Rule> first = new ArrayList<>();
         for (Rule rule : enabled) {
             boolean needsSuppressions = rule instanceof ElementRule<?> e && e.elementType() == UnusedSuppression.class;
             (needsSuppressions ? afterSuppression : first).add(rule);
         }
+        Map<String, LoclintConfig> scopeConfigs = scopeConfigs(project, first);
         // rules share nothing but the read-only model: run them on all cores, then merge in rule order so the
         // result is the same as one after another
         List<RuleOutcome> outcomes = first.parallelStream().map(rule -> {
             RuleOutcome outcome = new RuleOutcome(new ArrayList<>(), new ArrayList<>());
-            RuleContext context = context(rule, outcome.findings());
-            return outcome.withSuccess(runGuarded(rule, () -> apply(rule, project, context), outcome.notes()));
+            Contexts contexts = new Contexts(rule, outcome.findings()::add, scopeConfigs);
+            return outcome.withSuccess(runGuarded(rule, () -> apply(rule, project, contexts), outcome.notes()));
         }).toList();
         for (RuleOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
             notes.addAll(outcome.notes());
             successful &= outcome.successful();
         }
-        findings.removeIf(f -> perFileIgnored(absoluteRoot, f));
+        List<Finding> configured = findingConfigs.apply(findings);
         Set<String> ran = new HashSet<>();
         enabled.forEach(r -> ran.add(r.info().code()));
         Set<String> known = new HashSet<>();
         rules.forEach(r -> known.add(r.info().code()));
-        Suppressions.Applied applied = new Suppressions(parsed).apply(findings, ran, known);
+        Suppressions.Applied applied = new Suppressions(parsed).apply(configured,
+                (path, code) -> ran.contains(code) && findingConfigs.of(path).enabled(code), known);
         List<Finding> kept = new ArrayList<>(applied.kept());
+        List<Finding> unusedSuppressions = new ArrayList<>();
         for (Rule rule : afterSuppression) {
             @SuppressWarnings("unchecked")
             ElementRule<UnusedSuppression> typed = (ElementRule<UnusedSuppression>) rule;
-            RuleContext context = context(rule, kept);
+            RuleContext context = new RuleContext(rule, rule.info().severity(), configs.run().options(),
+                    unusedSuppressions::add);
             successful &= runGuarded(rule, () -> applied.unused().forEach(u -> typed.check(u, context)), notes);
         }
-        kept.removeIf(f -> perFileIgnored(absoluteRoot, f));
+        kept.addAll(findingConfigs.apply(unusedSuppressions));
         kept.sort(Finding.ORDER);
         List<Finding> suppressed = new ArrayList<>(applied.suppressed());
         suppressed.sort(Finding.ORDER);
@@ -161,9 +189,88 @@ public final class Linter {
         }
     }
 
-    private RuleContext context(Rule rule, List<Finding> sink) {
-        return new RuleContext(rule, config.severityOf(rule.info().code(), rule.info().severity()),
-                config.options(), sink::add);
+    /**
+     * The configuration of every folder the rules' elements take their options from, read before the rules run,
+     * so that a broken configuration stops the run rather than failing a rule.
+     */
+    private Map<String, LoclintConfig> scopeConfigs(Project project, List<Rule> toRun) {
+        Set<String> folders = new HashSet<>();
+        project.locations().forEach(l -> folders.add(l.directory()));
+        Set<Class<?>> types = new HashSet<>();
+        for (Rule rule : toRun) {
+            if (rule instanceof ElementRule<?> elementRule && types.add(elementRule.elementType())) {
+                ModelElements.scoped(project, elementRule.elementType()).forEach(s -> folders.add(s.folder()));
+            }
+        }
+        Map<String, LoclintConfig> out = new HashMap<>();
+        for (String folder : folders) {
+            out.put(folder, configs.forFolder(project.root().resolve(folder).normalize()));
+        }
+        return out;
+    }
+
+    /**
+     * One rule's contexts, one per configuration its elements take their options from. Findings are reported at
+     * the rule's own severity; {@link FindingConfigs} sets each finding's configured one.
+     */
+    private final class Contexts {
+        private final Rule rule;
+        private final Consumer<Finding> sink;
+        private final Map<String, LoclintConfig> scopeConfigs;
+        private final Map<LoclintConfig, RuleContext> byConfig = new IdentityHashMap<>();
+
+        Contexts(Rule rule, Consumer<Finding> sink, Map<String, LoclintConfig> scopeConfigs) {
+            this.rule = rule;
+            this.sink = sink;
+            this.scopeConfigs = scopeConfigs;
+        }
+
+        /** @param folder the folder, relative to the root, whose configuration gives the options */
+        RuleContext in(String folder) {
+            LoclintConfig config = scopeConfigs.get(folder);
+            return byConfig.computeIfAbsent(config,
+                    c -> new RuleContext(rule, rule.info().severity(), c.options(), sink));
+        }
+    }
+
+    /** Each file's configuration, applied to the findings in it. */
+    private final class FindingConfigs {
+        private final Path root;
+        private final Map<String, LoclintConfig> byPath = new HashMap<>();
+
+        FindingConfigs(Path root) {
+            this.root = root;
+        }
+
+        LoclintConfig of(String path) {
+            return byPath.computeIfAbsent(path, p -> configs.forFile(root.resolve(p).normalize()));
+        }
+
+        /** The findings their file's configuration keeps, each at its configured severity. */
+        List<Finding> apply(List<Finding> findings) {
+            List<Finding> out = new ArrayList<>();
+            for (Finding f : findings) {
+                LoclintConfig config = of(f.path());
+                if (config.enabled(f.code()) && !perFileIgnored(config, f)) {
+                    Severity severity = config.severityOf(f.code(), f.severity());
+                    out.add(severity == f.severity() ? f
+                            : new Finding(f.code(), severity, f.message(), f.path(), f.span(), f.symbol(), f.hint()));
+                }
+            }
+            return out;
+        }
+
+        /** per-file-ignores globs are relative to the folder of their configuration file. */
+        private boolean perFileIgnored(LoclintConfig config, Finding finding) {
+            if (config.perFileIgnores().isEmpty()) {
+                return false;
+            }
+            Path base = config.source() == null ? root : config.source().toAbsolutePath().normalize().getParent();
+            Path absolute = root.resolve(finding.path()).normalize();
+            String relative = absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/')
+                    : finding.path();
+            return config.perFileIgnores().stream().anyMatch(p -> p.matches(relative, finding.code()));
+        }
     }
 
     /** A rule that throws costs its own findings, not the run: false, with a note, when it threw. */
@@ -179,28 +286,15 @@ public final class Linter {
         }
     }
 
-    /** per-file-ignores globs are relative to the folder of the configuration file. */
-    private boolean perFileIgnored(Path root, Finding finding) {
-        if (config.perFileIgnores().isEmpty()) {
-            return false;
-        }
-        Path base = config.source() == null ? root : config.source().toAbsolutePath().getParent();
-        Path absolute = root.resolve(finding.path()).normalize();
-        String relative = absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/')
-                : finding.path();
-        return config.perFileIgnores().stream().anyMatch(p -> p.matches(relative, finding.code()));
-    }
-
     @SuppressWarnings("unchecked")
-    private static void apply(Rule rule, Project project, RuleContext context) {
+    private static void apply(Rule rule, Project project, Contexts contexts) {
         if (rule instanceof ProjectRule projectRule) {
-            project.locations().forEach(location -> projectRule.check(location, context));
+            project.locations().forEach(location -> projectRule.check(location, contexts.in(location.directory())));
         } else if (rule instanceof ElementRule<?> elementRule) {
             ElementRule<Object> typed = (ElementRule<Object>) elementRule;
-            for (Object element : ModelElements.of(project, typed.elementType())) {
-                typed.check(element, context);
+            for (ModelElements.Scoped<?> scoped : ModelElements.scoped(project, typed.elementType())) {
+                typed.check(scoped.element(), contexts.in(scoped.folder()));
             }
         }
     }
-
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,10 +94,11 @@ public final class Suppressions {
     public record Applied(List<Finding> kept, List<Finding> suppressed, List<UnusedSuppression> unused) {}
 
     /**
-     * @param ranCodes   codes that ran this time: a suppression of a rule that did not run is not "unused"
+     * @param ran        whether a code ran on a file (path, code): a suppression of a rule that did not run there is
+     *                   not "unused"
      * @param knownCodes every code there is: a suppression of an unknown code (a typo) never suppresses anything
      */
-    public Applied apply(List<Finding> findings, Set<String> ranCodes, Set<String> knownCodes) {
+    public Applied apply(List<Finding> findings, BiPredicate<String, String> ran, Set<String> knownCodes) {
         List<Finding> kept = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         Map<Suppression, Set<String>> used = new HashMap<>();
@@ -118,7 +120,7 @@ public final class Suppressions {
         List<UnusedSuppression> unused = new ArrayList<>();
         for (Suppression s : all()) {
             for (String code : s.codes()) {
-                boolean couldHaveMatched = ranCodes.contains(code) || !knownCodes.contains(code);
+                boolean couldHaveMatched = ran.test(s.path(), code) || !knownCodes.contains(code);
                 if (couldHaveMatched && !used.getOrDefault(s, Set.of()).contains(code)) {
                     unused.add(new UnusedSuppression(s, code));
                 }

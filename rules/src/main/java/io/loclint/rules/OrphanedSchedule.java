@@ -23,7 +23,7 @@ public final class OrphanedSchedule implements ProjectRule {
                 String name = d.name() != null ? Wording.definition(d) : d.kind().label() + " '" + d.binding() + "'";
                 context.report(d.path(), d.nameSpan(),
                         name + " is defined in " + d.path() + " but not registered in "
-                                + Wording.entryPointFile(location) + ", so it never runs",
+                                + OwnEntryPoint.file(location, d.path()) + ", so it never runs",
                         d.kind().label() + ":" + (d.name() != null ? d.name() : d.binding()),
                         "register it in Definitions(" + d.kind().label() + "s=[...]), or delete it");
             }

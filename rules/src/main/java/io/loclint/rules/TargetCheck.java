@@ -25,7 +25,7 @@ final class TargetCheck {
                 problem = "which " + undefined.reason();
             } else if (job != null && job.kind() == DefinitionKind.JOB && !location.graph().isRegistered(job)) {
                 problem = "which is defined in " + job.path() + " but not registered in "
-                        + Wording.entryPointFile(location);
+                        + OwnEntryPoint.file(location, job.path());
             }
             if (problem != null) {
                 context.report(target.reference().path(), target.reference().span(),

@@ -19,10 +19,10 @@ public final class UnregisteredJob implements ProjectRule {
         }
         for (DagsterDefinition d : location.definitions()) {
             if (d.kind() == DefinitionKind.JOB && !d.module().test() && d.name() != null
-                    && !location.graph().isRegistered(d)) {
+                    && !OwnEntryPoint.registers(location, d)) {
                 context.report(d.path(), d.nameSpan(),
                         Wording.definition(d) + " is defined in " + d.path() + " but not registered in "
-                                + Wording.entryPointFile(location),
+                                + OwnEntryPoint.file(location, d.path()),
                         "job:" + d.name(),
                         "register it in Definitions(jobs=[...]), or delete it with its ops, schedules and tests");
             }

@@ -2,7 +2,6 @@ package io.loclint.rules;
 
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
-import io.loclint.engine.model.EntryPoint;
 
 /** Shared wording, so every graph rule names things the same way. */
 final class Wording {
@@ -12,12 +11,6 @@ final class Wording {
     /** {@code job 'x'} */
     static String definition(DagsterDefinition d) {
         return d.kind().label() + " '" + d.name() + "'";
-    }
-
-    /** The file of the location's (first non-test) entry point, e.g. {@code src/pkg/repository.py}. */
-    static String entryPointFile(CodeLocation location) {
-        return location.entryPoints().stream().filter(e -> !e.module().test()).map(EntryPoint::path).findFirst()
-                .orElse("the entry point");
     }
 
     static boolean hasEntryPoint(CodeLocation location) {

@@ -1,8 +1,7 @@
 package io.loclint.rules;
 
 import io.loclint.engine.Linter;
-import io.loclint.engine.config.ConfigLoader;
-import io.loclint.engine.config.LoclintConfig;
+import io.loclint.engine.config.Configurations;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.testing.FixtureAssert;
 
@@ -23,20 +22,13 @@ final class FixtureRun {
         return FixtureAssert.testdata().resolve(name);
     }
 
-    static RunResult run(Path fixture) {
-        return new Linter(Registry.rules(), Registry.metas(), "test", configuration(fixture))
-                .run(fixture, List.of(fixture));
-    }
-
     /**
-     * The configuration {@code check} would find, if it is the fixture's own: one found above the fixture belongs
-     * to wherever the checkout happens to sit, and must not change what the tests see.
+     * Configurations are read no higher than the fixture: one above it belongs to wherever the checkout happens to
+     * sit, and must not change what the tests see.
      */
-    private static LoclintConfig configuration(Path fixture) {
-        LoclintConfig found = ConfigLoader.find(fixture, Registry.options());
-        boolean own = found.source() != null
-                && found.source().toAbsolutePath().normalize().startsWith(fixture.toAbsolutePath().normalize());
-        return own ? found : LoclintConfig.defaults();
+    static RunResult run(Path fixture) {
+        return new Linter(Registry.rules(), Registry.metas(), "test",
+                Configurations.find(List.of(fixture), fixture, Registry.options())).run(fixture, List.of(fixture));
     }
 
     static Set<String> registeredCodes() {

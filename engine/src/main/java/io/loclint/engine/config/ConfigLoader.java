@@ -21,8 +21,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Finds and reads the configuration: from the checked path upwards, the first {@code loclint.toml}, or
- * {@code pyproject.toml} with a {@code [tool.loclint]} table. Every key is validated; a mistake is a
+ * Reads a configuration: a {@code loclint.toml}, or {@code pyproject.toml} with a {@code [tool.loclint]} table
+ * ({@link Configurations} says which applies where). Every key is validated; a mistake is a
  * {@link ConfigException} naming the file and the key. Rule options are validated against the options the rules
  * declare, which the caller passes in (the engine does not know the rules).
  */
@@ -35,26 +35,26 @@ public final class ConfigLoader {
     }
 
     /**
-     * The configuration that applies to {@code start} (a file or folder), or the defaults when there is none.
+     * The configuration that applies to {@code start} (a file or folder), found from it upwards to where
+     * {@link Configurations#climbLimit} says a climb stops, or the defaults when there is none.
      *
      * @param declared every rule option there is; any other key under {@code options} is a mistake
      */
     public static LoclintConfig find(Path start, Collection<RuleOption<?>> declared) {
-        Path dir = start.toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            dir = dir.getParent();
+        return Configurations.find(List.of(Configurations.climbLimit(start)), start, declared).run();
+    }
+
+    /** The configuration a folder itself holds, or null when it has none. */
+    static LoclintConfig inFolder(Path dir, Collection<RuleOption<?>> declared) {
+        Path loclintToml = dir.resolve("loclint.toml");
+        if (Files.isRegularFile(loclintToml)) {
+            return load(loclintToml, false, declared);
         }
-        for (; dir != null; dir = dir.getParent()) {
-            Path loclintToml = dir.resolve("loclint.toml");
-            if (Files.isRegularFile(loclintToml)) {
-                return load(loclintToml, false, declared);
-            }
-            Path pyproject = dir.resolve("pyproject.toml");
-            if (Files.isRegularFile(pyproject) && hasToolTable(pyproject)) {
-                return load(pyproject, true, declared);
-            }
+        Path pyproject = dir.resolve("pyproject.toml");
+        if (Files.isRegularFile(pyproject) && hasToolTable(pyproject)) {
+            return load(pyproject, true, declared);
         }
-        return LoclintConfig.defaults();
+        return null;
     }
 
     private static boolean hasToolTable(Path pyproject) {

@@ -8,18 +8,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The files a change touched, as paths relative to the run's root. Discovery uses it to analyse only the code
+ * The files a change touched (or the files and folders a run was asked about), as paths relative to the run's
+ * root. Discovery uses it to analyse only the code
  * locations that hold one of them (a location's graph rules need all of its files, but no other location's), so a
  * pre-push check of one changed file in a large monorepo reads one location, not all.
  */
 public final class ChangedFiles {
     /** Every changed path and every folder above one, "" (the root) included. */
     private final Set<String> pathsAndAncestors = new HashSet<>();
+    private final Set<String> paths = new HashSet<>();
 
     private ChangedFiles(Collection<String> relativePaths) {
         for (String path : relativePaths) {
             String p = path.replace('\\', '/');
             pathsAndAncestors.add(p);
+            paths.add(p);
             for (int slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
                 pathsAndAncestors.add(p.substring(0, slash));
             }
@@ -71,8 +74,19 @@ public final class ChangedFiles {
         return new ArrayList<>(pieces);
     }
 
-    /** Whether a changed file is {@code relativeDir} or lies below it ("" is the root). */
+    /**
+     * Whether a changed path is {@code relativeDir}, lies below it ("" is the root) or holds it: a changed path may
+     * be a folder (a requested one), and everything in it counts as changed.
+     */
     public boolean touches(String relativeDir) {
-        return pathsAndAncestors.contains(relativeDir);
+        if (pathsAndAncestors.contains(relativeDir)) {
+            return true;
+        }
+        for (int slash = relativeDir.lastIndexOf('/'); slash > 0; slash = relativeDir.lastIndexOf('/', slash - 1)) {
+            if (paths.contains(relativeDir.substring(0, slash))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -66,6 +66,7 @@ class ConfigLoaderTest {
                 module-map = { "My_Dist" = ["mymod"] }
                 """);
         Files.createDirectories(dir.resolve("src/pkg"));
+        Files.createDirectories(dir.resolve(".git"));
         LoclintConfig config = ConfigLoader.find(dir.resolve("src/pkg"), DECLARED);
         assertEquals(pyproject, config.source());
         assertTrue(config.enabled("DEF001"));
@@ -92,6 +93,45 @@ class ConfigLoaderTest {
         assertEquals(loclint, config.source());
         assertTrue(config.enabled("DEF003"));
         assertFalse(config.enabled("NAM001"));
+    }
+
+    @Test
+    void theClimbStopsAtTheRepositoryRootOrOutsideOneAtTheCheckedFolder() throws IOException {
+        write("loclint.toml", "select = [\"DEF\"]\n");
+        Files.createDirectories(dir.resolve("checkout/.git"));
+        Path location = Files.createDirectories(dir.resolve("checkout/locations/a"));
+        assertNull(ConfigLoader.find(location, DECLARED).source(), "above the repository root");
+        Path repositoryConfig = write("checkout/loclint.toml", "select = [\"NAM\"]\n");
+        assertEquals(repositoryConfig, ConfigLoader.find(location, DECLARED).source());
+
+        Path loose = Files.createDirectories(dir.resolve("loose/sub"));
+        assertNull(ConfigLoader.find(loose, DECLARED).source(), "above the checked folder outside a repository");
+        Path own = write("loose/sub/loclint.toml", "select = [\"SEC\"]\n");
+        assertEquals(own, ConfigLoader.find(loose, DECLARED).source());
+    }
+
+    @Test
+    void aFileTakesTheNearestConfigurationWholeAndTheRunItsRoots() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        Path top = write("loclint.toml", "fail-on = \"warning\"\nmax-file-size = 100\nignore = [\"NAM\"]\n");
+        Path nested = write("locations/b/pyproject.toml", "[tool.loclint]\nfail-on = \"never\"\nignore = [\"DEF\"]\n"
+                + "[tool.loclint.options]\nop-max-statements = 5\n");
+        write("locations/a/pyproject.toml", "[project]\nname = \"a\"\n");
+        Configurations configs = Configurations.find(List.of(dir), dir, DECLARED);
+        assertEquals(top, configs.run().source());
+        assertEquals("warning", configs.run().failOn());
+        assertEquals(100, configs.run().maxFileBytes());
+        LoclintConfig a = configs.forFile(dir.resolve("locations/a/pkg/jobs.py"));
+        assertEquals(top, a.source());
+        LoclintConfig b = configs.forFile(dir.resolve("locations/b/pkg/jobs.py"));
+        assertEquals(nested, b.source());
+        assertTrue(b.enabled("NAM001"), "a nested configuration replaces the one above, it does not extend it");
+        assertFalse(b.enabled("DEF002"));
+        assertEquals(5, configs.forFolder(dir.resolve("locations/b")).options().get(OP_MAX_STATEMENTS));
+        assertEquals(40, configs.forFolder(dir.resolve("locations/a")).options().get(OP_MAX_STATEMENTS));
+
+        Configurations fromBelow = Configurations.find(List.of(dir), dir.resolve("locations/b"), DECLARED);
+        assertEquals("never", fromBelow.run().failOn(), "the run's settings follow its root");
     }
 
     @Test

@@ -92,6 +92,16 @@ class DiscoveryTest {
         assertEquals(List.of("locations/a/pyproject.toml", "locations/b/nested/pyproject.toml",
                 "locations/b/pyproject.toml"), result.locationMarkers());
 
+        // a requested folder counts whole: the location nested in it is read too
+        Discovery.Result folder = new Discovery(root, ChangedFiles.of(List.of("locations/b"))).discover(List.of(root));
+        assertEquals(List.of("deploy/values.yaml",
+                        "locations/b/nested/pyproject.toml",
+                        "locations/b/nested/src/n/jobs.py",
+                        "locations/b/pyproject.toml",
+                        "locations/b/src/b/jobs.py",
+                        "workspace.yaml"),
+                folder.files().stream().map(SourceFile::path).toList());
+
         Discovery.Result none = new Discovery(root, ChangedFiles.of(List.of("README.md"))).discover(List.of(root));
         assertEquals(List.of("deploy/values.yaml", "workspace.yaml"),
                 none.files().stream().map(SourceFile::path).toList());
