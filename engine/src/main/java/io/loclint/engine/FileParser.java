@@ -2,6 +2,7 @@ package io.loclint.engine;
 
 import io.loclint.engine.result.ToolNotification;
 
+import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.SourceFile;
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.ParseProblem;
@@ -70,6 +71,10 @@ public final class FileParser {
             }
             case YAML: {
                 var facts = YamlFrontEnd.parse(text);
+                if (!facts.problems().isEmpty() && FileKind.isJinjaValues(source.path())) {
+                    // a Jinja template is not YAML until rendered: read where it parses, never an error
+                    return new ParsedFile(source, text, null, List.of());
+                }
                 return new ParsedFile(source, text, facts, facts.problems());
             }
             case HELM_TEMPLATE: {

@@ -26,7 +26,7 @@ public final class SourceText {
     }
 
     public static Decoded decode(byte[] bytes) {
-        Charset marked = charsetOfByteOrderMark(bytes);
+        Charset marked = wideEncoding(bytes);
         if (marked != null) {
             return decodeMarked(bytes, marked);
         }
@@ -47,8 +47,11 @@ public final class SourceText {
         }
     }
 
-    /** UTF-32 first: its little-endian mark starts with UTF-16's. */
-    private static Charset charsetOfByteOrderMark(byte[] b) {
+    /**
+     * The UTF-16 or UTF-32 encoding a byte-order mark names, or null. UTF-32 is tried first: its little-endian
+     * mark starts with UTF-16's.
+     */
+    public static Charset wideEncoding(byte[] b) {
         if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
             return Charset.forName("UTF-32BE");
         }
@@ -125,7 +128,7 @@ public final class SourceText {
      * UTF-32 text is full of NUL bytes: its byte-order mark makes it text.
      */
     public static boolean looksBinary(byte[] bytes) {
-        if (charsetOfByteOrderMark(bytes) != null) {
+        if (wideEncoding(bytes) != null) {
             return false;
         }
         int limit = Math.min(bytes.length, 8192);

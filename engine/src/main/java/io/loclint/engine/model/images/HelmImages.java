@@ -56,7 +56,7 @@ final class HelmImages {
                 HelmTemplate facts = template.facts(HelmTemplate.class);
                 if (facts != null) {
                     for (int line = 1; line <= facts.lineCount(); line++) {
-                        Matcher m = IMAGE_LINE.matcher(facts.textOutsideActions(line));
+                        Matcher m = IMAGE_LINE.matcher(facts.textOutsideActionsAndComments(line));
                         if (m.matches()) {
                             imageLine(chart, template, facts, line, m.group(1), out);
                         }
@@ -238,7 +238,7 @@ final class HelmImages {
     }
 
     private static Span lineSpan(HelmTemplate facts, int line) {
-        String text = facts.textOutsideActions(line);
+        String text = facts.textOutsideActionsAndComments(line);
         int start = text.indexOf("image:");
         return new Span(line, start + 1, line, text.length() + 1);
     }
