@@ -114,7 +114,12 @@ final class HelmImages {
         boolean wholeImage = valueChains.size() == 1 && !literalText.replaceAll("\\s", "").contains(":")
                 && !lastField(valueChains.get(0)).toLowerCase().contains("tag");
         HelmTerm.FieldChain tagChain = valueChains.stream().filter(c -> lastField(c).toLowerCase().contains("tag"))
-                .findFirst().orElse(valueChains.get(valueChains.size() - 1));
+                .findFirst().orElse(null);
+        if (!wholeImage && tagChain == null) {
+            repositoryOnly(chart, template, facts, line, literalText, valueChains, traced, out);
+            return;
+        }
+        tagChain = tagChain != null ? tagChain : valueChains.get(0);
         List<String> path = tagChain.fields().subList(1, tagChain.fields().size());
         // values.yaml is what every release starts from; values-*.yaml only override it
         boolean setInBase = false;
@@ -150,6 +155,36 @@ final class HelmImages {
             } else if (chart.values().stream().noneMatch(v -> lookup(v, path) != null)) {
                 out.add(new ImageReference(template.path(), tagChain.span(), "." + tagChain.path(), "", null, true,
                         "template reads ." + tagChain.path() + ", which no values file sets"));
+            }
+        }
+    }
+
+    /**
+     * {@code "{{ .Values.image.repository }}:{{ include "app.version" . }}"} or {@code ...:1.2.3}: the values give
+     * only the repository, the tag comes from the template, written or from a helper. A repository that carries its
+     * own tag still counts; a tag written on the line counts where it is written.
+     */
+    private static void repositoryOnly(Chart chart, ParsedFile template, HelmTemplate facts, int line,
+                                       String literalText, List<HelmTerm.FieldChain> valueChains, Set<String> traced,
+                                       List<ImageReference> out) {
+        int colon = literalText.lastIndexOf(':');
+        String writtenTag = colon < 0 ? "" : literalText.substring(colon + 1).strip();
+        if (writtenTag.matches("\\w[\\w.-]*")) {
+            out.add(new ImageReference(template.path(), lineSpan(facts, line),
+                    "<." + valueChains.get(0).path() + ">:" + writtenTag, writtenTag, null, true, "template image"));
+        }
+        for (HelmTerm.FieldChain chain : valueChains) {
+            List<String> path = chain.fields().subList(1, chain.fields().size());
+            for (ParsedFile values : chart.values()) {
+                traced.add(values.path() + "#" + String.join(".", path));
+                if (lookup(values, path) instanceof YamlNode.Scalar scalar && scalar.value() != null
+                        && !ImageName.unresolved(scalar.value())) {
+                    ImageName name = ImageName.parse(scalar.value());
+                    if (name.tag() != null || name.digest() != null) {
+                        out.add(new ImageReference(values.path(), scalar.span(), scalar.value(), name.tag(),
+                                name.digest(), true, "values key " + String.join(".", path)));
+                    }
+                }
             }
         }
     }

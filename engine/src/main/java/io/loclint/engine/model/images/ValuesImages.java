@@ -185,7 +185,8 @@ final class ValuesImages {
         if (block.get("digest") instanceof YamlNode.Scalar digest && text(digest) != null) {
             return;
         }
-        String shownName = (registry != null ? registry + "/" : "") + (repository != null ? repository : dotted(keys));
+        String shownName = (registry != null ? registry + "/" : "")
+                + (repository != null ? repository : "<" + dotted(keys) + ".repository>");
         if (block.get("tag") instanceof YamlNode.Scalar tagNode && text(tagNode) != null) {
             String tag = text(tagNode);
             ImageName name = ImageName.parse("x:" + tag);
