@@ -14,6 +14,7 @@ import io.loclint.grammar.helm.HelmTemplateFrontEnd;
 import io.loclint.grammar.python.PythonFrontEnd;
 import io.loclint.grammar.requirements.RequirementsFrontEnd;
 import io.loclint.grammar.toml.TomlFrontEnd;
+import io.loclint.grammar.yaml.JinjaYaml;
 import io.loclint.grammar.yaml.YamlFrontEnd;
 
 import java.io.IOException;
@@ -70,11 +71,12 @@ public final class FileParser {
                 return new ParsedFile(source, text, facts, facts.problems());
             }
             case YAML: {
-                var facts = YamlFrontEnd.parse(text);
-                if (!facts.problems().isEmpty() && FileKind.isJinjaValues(source.path())) {
+                if (FileKind.isJinjaValues(source.path())) {
                     // a Jinja template is not YAML until rendered: read where it parses, never an error
-                    return new ParsedFile(source, text, null, List.of());
+                    var facts = YamlFrontEnd.parse(JinjaYaml.quoteWholeExpressions(text));
+                    return new ParsedFile(source, text, facts.problems().isEmpty() ? facts : null, List.of());
                 }
+                var facts = YamlFrontEnd.parse(text);
                 return new ParsedFile(source, text, facts, facts.problems());
             }
             case HELM_TEMPLATE: {

@@ -2,6 +2,7 @@ package io.loclint.engine.model.images;
 
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.ParsedFile;
+import io.loclint.grammar.yaml.JinjaYaml;
 import io.loclint.grammar.yaml.YamlNode;
 
 import java.nio.file.Path;
@@ -201,13 +202,20 @@ final class ValuesImages {
         }
     }
 
-    /** The scalar as a usable value: null when empty, YAML null, or still a template or variable. */
+    /**
+     * The scalar as a usable value: null when empty, YAML null, or still a template or variable; a Jinja
+     * expression with a literal {@code default("...")} is that default, what deploys when nobody sets it.
+     */
     private static String text(YamlNode.Scalar scalar) {
         String value = scalar.value();
-        if (value == null || value.isBlank() || scalar.tag().endsWith(":null") || ImageName.unresolved(value)) {
+        if (value == null || value.isBlank() || scalar.tag().endsWith(":null")) {
             return null;
         }
-        return value.strip();
+        String jinjaDefault = JinjaYaml.defaultOf(value);
+        if (jinjaDefault != null) {
+            return jinjaDefault.isBlank() || ImageName.unresolved(jinjaDefault) ? null : jinjaDefault.strip();
+        }
+        return ImageName.unresolved(value) ? null : value.strip();
     }
 
     private static boolean tracedByTemplate(ParsedFile file, List<String> keys, Set<String> traced) {
