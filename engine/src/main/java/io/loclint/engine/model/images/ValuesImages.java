@@ -186,8 +186,10 @@ final class ValuesImages {
         if (block.get("digest") instanceof YamlNode.Scalar digest && text(digest) != null) {
             return;
         }
+        String written = repositoryNode instanceof YamlNode.Scalar s && !s.value().isBlank()
+                && !s.tag().endsWith(":null") ? s.value() : null;
         String shownName = (registry != null ? registry + "/" : "")
-                + (repository != null ? repository : "<" + dotted(keys) + ".repository>");
+                + (repository != null ? repository : written != null ? written : "<" + dotted(keys) + ".repository>");
         if (block.get("tag") instanceof YamlNode.Scalar tagNode && text(tagNode) != null) {
             String tag = text(tagNode);
             ImageName name = ImageName.parse("x:" + tag);
