@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class JinjaYaml {
     private static final Pattern WHOLE_VALUE = Pattern.compile(
-            "(?m)^(\\s*(?:-\\s+)?[^\\s#:{][^:#\\n]*:\\s+)(\\{\\{[^\\n]*?}})([ \\t]+#[^\\n]*)?[ \\t]*$");
+            "(?m)^([ \\t]*(?:-[ \\t]+)?[^\\s#:{][^:#\\n]*:[ \\t]+)(\\{\\{[^\\n]*?}})([ \\t]+#[^\\n]*)?[ \\t]*$");
     /** {@code {{ version | default("latest", true) }}}: what the value is when the variable is not given. */
     private static final Pattern DEFAULT = Pattern.compile("^\\{\\{.*\\|\\s*default\\(\\s*[\"']([^\"']*)[\"'].*}}$");
 

@@ -7,6 +7,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JinjaYamlTest {
     @Test
@@ -32,6 +33,15 @@ class JinjaYamlTest {
     void blocksStayUnreadable() {
         String text = "items:\n{% for x in xs %}\n  - {{ x }}\n{% endfor %}\n";
         assertFalse(YamlFrontEnd.parse(JinjaYaml.quoteWholeExpressions(text)).problems().isEmpty());
+    }
+
+    @Test
+    void longRunsOfBlankLinesAndColonsStayLinear() {
+        String text = "\n".repeat(200_000) + "a: " + ":".repeat(200_000) + "\n" + "k: {{ x }}\n";
+        long start = System.nanoTime();
+        String quoted = JinjaYaml.quoteWholeExpressions(text);
+        assertTrue(quoted.endsWith("k: \"{{ x }}\"\n"));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "took too long");
     }
 
     @Test
