@@ -2,6 +2,7 @@ package io.loclint.engine;
 
 import io.loclint.engine.result.ToolNotification;
 
+import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.SourceFile;
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.ParseProblem;
@@ -13,6 +14,7 @@ import io.loclint.grammar.helm.HelmTemplateFrontEnd;
 import io.loclint.grammar.python.PythonFrontEnd;
 import io.loclint.grammar.requirements.RequirementsFrontEnd;
 import io.loclint.grammar.toml.TomlFrontEnd;
+import io.loclint.grammar.yaml.JinjaYaml;
 import io.loclint.grammar.yaml.YamlFrontEnd;
 
 import java.io.IOException;
@@ -69,6 +71,11 @@ public final class FileParser {
                 return new ParsedFile(source, text, facts, facts.problems());
             }
             case YAML: {
+                if (FileKind.isJinjaValues(source.path())) {
+                    // a Jinja template is not YAML until rendered: read where it parses, never an error
+                    var facts = YamlFrontEnd.parse(JinjaYaml.quoteWholeExpressions(text));
+                    return new ParsedFile(source, text, facts.problems().isEmpty() ? facts : null, List.of());
+                }
                 var facts = YamlFrontEnd.parse(text);
                 return new ParsedFile(source, text, facts, facts.problems());
             }

@@ -2,14 +2,17 @@ package io.loclint.grammar;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes a file's bytes as UTF-8 strictly: every front-end sees text, and a file that is not valid UTF-8 is a
- * parse problem at the first bad byte instead of a silently mangled string.
+ * Decodes a file's bytes strictly: UTF-16 and UTF-32 by their byte-order mark, everything else as UTF-8. Every
+ * front-end sees text, and a file that does not decode is a parse problem at the first bad byte instead of a
+ * silently mangled string.
  */
 public final class SourceText {
     private SourceText() {
@@ -23,6 +26,10 @@ public final class SourceText {
     }
 
     public static Decoded decode(byte[] bytes) {
+        Charset marked = wideEncoding(bytes);
+        if (marked != null) {
+            return decodeMarked(bytes, marked);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -38,6 +45,65 @@ public final class SourceText {
             return new Decoded(null, new ParseProblem(where,
                     String.format("not valid UTF-8: byte 0x%02X at offset %d cannot be decoded", bytes[bad] & 0xFF, bad)));
         }
+    }
+
+    /**
+     * The UTF-16 or UTF-32 encoding a byte-order mark names, or null. UTF-32 is tried first: its little-endian
+     * mark starts with UTF-16's.
+     */
+    public static Charset wideEncoding(byte[] b) {
+        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+            return Charset.forName("UTF-32BE");
+        }
+        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+            return Charset.forName("UTF-32LE");
+        }
+        if (startsWith(b, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (startsWith(b, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A wide encoding's problem is located by character, not byte: the line of the first undecodable unit. */
+    private static Decoded decodeMarked(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        String text = out.toString();
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (result.isError()) {
+            // the text decoded so far ends where the bad bytes start
+            LineIndex index = new LineIndex(text);
+            int line = index.lineCount();
+            int column = text.length() - index.lineStart(line) + 1;
+            return new Decoded(null, new ParseProblem(new Span(line, column, line, column + 1), String.format(
+                    "not valid %s: the bytes at offset %d cannot be decoded", charset.name(), in.position())));
+        }
+        return new Decoded(withLoneCarriageReturnsAsNewlines(text), null);
     }
 
     /**
@@ -57,8 +123,14 @@ public final class SourceText {
         return new String(chars);
     }
 
-    /** True when the bytes look like a binary file rather than text (a NUL byte in the first 8 KiB). */
+    /**
+     * True when the bytes look like a binary file rather than text (a NUL byte in the first 8 KiB). UTF-16 and
+     * UTF-32 text is full of NUL bytes: its byte-order mark makes it text.
+     */
     public static boolean looksBinary(byte[] bytes) {
+        if (wideEncoding(bytes) != null) {
+            return false;
+        }
         int limit = Math.min(bytes.length, 8192);
         for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {

@@ -2,7 +2,9 @@ package io.loclint.grammar;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,6 +43,37 @@ class SourceTextTest {
     void binaryDetection() {
         assertTrue(SourceText.looksBinary(new byte[]{0x7f, 'E', 'L', 'F', 0}));
         assertFalse(SourceText.looksBinary("plain text".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void wideEncodingsAreDecodedByTheirByteOrderMark() {
+        String text = "password: s3cr\u00e9t\n";
+        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+                Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"))) {
+            byte[] bytes = ("\uFEFF" + text).getBytes(charset);
+            assertFalse(SourceText.looksBinary(bytes), charset.name());
+            SourceText.Decoded d = SourceText.decode(bytes);
+            assertTrue(d.ok(), charset.name());
+            assertEquals(text, d.text(), charset.name());
+        }
+    }
+
+    @Test
+    void wideTextWithoutAByteOrderMarkIsStillBinary() {
+        assertTrue(SourceText.looksBinary("a: 1\n".getBytes(StandardCharsets.UTF_16LE)));
+    }
+
+    @Test
+    void aBrokenUtf16FileIsAProblemAtItsLine() {
+        byte[] good = "\uFEFFa: 1\nb: x".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bad = new byte[good.length + 2];
+        System.arraycopy(good, 0, bad, 0, good.length);
+        bad[good.length] = 0x00;
+        bad[good.length + 1] = (byte) 0xDC;
+        SourceText.Decoded d = SourceText.decode(bad);
+        assertFalse(d.ok());
+        assertEquals(new Span(2, 5, 2, 6), d.problem().span());
+        assertEquals("not valid UTF-16LE: the bytes at offset 20 cannot be decoded", d.problem().message());
     }
 
     @Test

@@ -23,8 +23,8 @@ public final class UnversionedDeployTag implements ElementRule<ImageReference> {
             return;
         }
         context.report(image.path(), image.span(),
-                "deployed image tag '" + image.tag() + "' (" + image.origin() + ") is neither a semantic version nor"
-                        + " a commit SHA, so it can point at different builds over time",
+                "deployed image '" + image.shown() + "' has the tag '" + image.tag() + "' (" + image.origin()
+                        + "), neither a semantic version nor a commit SHA, so it can point at different builds over time",
                 "image:" + image.origin(),
                 "deploy a release tag such as 1.4.2 or the commit SHA, as the guide's tagging policy asks");
     }

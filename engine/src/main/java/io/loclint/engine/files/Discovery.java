@@ -154,7 +154,7 @@ public final class Discovery {
                     if (LOCATION_MARKERS.contains(name)) {
                         markers.add(rel);
                     }
-                    FileKind kind = FileKind.of(rel);
+                    FileKind kind = FileKind.of(rel, child);
                     if (kind != null && seen.add(rel)) {
                         files.accept(new SourceFile(rel, child, kind, attributes.size()));
                     }
@@ -174,7 +174,7 @@ public final class Discovery {
 
     private void addFile(Path file, Consumer<SourceFile> files, List<ToolNotification> notes, Set<String> seen) {
         String rel = relative(file);
-        FileKind kind = FileKind.of(rel);
+        FileKind kind = FileKind.of(rel, file);
         if (kind == null) {
             notes.add(new ToolNotification("unsupported-file", "note", "not a kind of file loclint reads", rel));
             return;

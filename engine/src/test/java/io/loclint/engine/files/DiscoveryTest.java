@@ -28,8 +28,11 @@ class DiscoveryTest {
         write("loc/src/pkg/jobs.py", "");
         write("loc/src/pkg/jobs.generated.py", "");
         write("loc/Dockerfile", "FROM python:3.12\n");
+        write("loc/chart/Chart.yaml", "apiVersion: v2\nname: x\nversion: 0.1.0\n");
         write("loc/chart/templates/deployment.yaml", "image: {{ .Values.image }}\n");
         write("loc/chart/values.yaml", "image: x\n");
+        write("loc/ci/templates/action.yaml", "if: ${{ inputs.x == '' }}\n");
+        write("loc/ci/templates/notes.tpl", "{{ .x }}\n");
         write("loc/.venv/lib/site.py", "");
         write("loc/env/pyvenv.cfg", "home = /usr\n");
         write("loc/env/lib/x.py", "");
@@ -42,14 +45,17 @@ class DiscoveryTest {
         Discovery.Result result = new Discovery(root).discover(List.of(root));
         assertEquals(List.of(
                         "loc/Dockerfile",
+                        "loc/chart/Chart.yaml",
                         "loc/chart/templates/deployment.yaml",
                         "loc/chart/values.yaml",
+                        "loc/ci/templates/action.yaml",
                         "loc/pyproject.toml",
                         "loc/src/pkg/__init__.py",
                         "loc/src/pkg/jobs.py"),
                 result.files().stream().map(SourceFile::path).toList());
-        assertEquals(List.of(FileKind.DOCKERFILE, FileKind.HELM_TEMPLATE, FileKind.YAML, FileKind.PYPROJECT,
-                FileKind.PYTHON, FileKind.PYTHON), result.files().stream().map(SourceFile::kind).toList());
+        // a templates/ folder is a chart's only beside a Chart.yaml
+        assertEquals(List.of(FileKind.DOCKERFILE, FileKind.YAML, FileKind.HELM_TEMPLATE, FileKind.YAML, FileKind.YAML,
+                FileKind.PYPROJECT, FileKind.PYTHON, FileKind.PYTHON), result.files().stream().map(SourceFile::kind).toList());
         assertEquals(List.of("loc/pyproject.toml"), result.locationMarkers());
     }
 

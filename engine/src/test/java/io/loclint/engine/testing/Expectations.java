@@ -1,7 +1,10 @@
 package io.loclint.engine.testing;
 
+import io.loclint.grammar.SourceText;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -61,8 +64,11 @@ public final class Expectations {
         try (Stream<Path> walk = Files.walk(fixtureRoot)) {
             for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 String relative = fixtureRoot.relativize(file).toString().replace('\\', '/');
-                // Latin-1 reads any byte, so fixtures with invalid UTF-8 can still carry markers
-                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                byte[] bytes = Files.readAllBytes(file);
+                Charset wide = SourceText.wideEncoding(bytes);
+                // Latin-1 reads any byte, so fixtures with invalid UTF-8 can still carry markers; UTF-16 and
+                // UTF-32 fixtures are read by their byte-order mark
+                String text = new String(bytes, wide != null ? wide : StandardCharsets.ISO_8859_1);
                 Markers markers = markers(relative, text, knownCodes);
                 expected.addAll(markers.expected());
                 problems.addAll(markers.problems());

@@ -11,7 +11,7 @@ TEXT           : ~'{'+ | '{' ;
 
 mode ACTION;
 
-CLOSE        : ( [ \t\r\n] '-' )? '}}' -> popMode ;
+CLOSE        : ( [ \t\r\n]+ '-' )? '}}' -> popMode ;
 NESTED_OPEN  : '{{' ( '-' [ \t\r\n] )? ;
 WS           : [ \t\r\n]+ -> channel(HIDDEN) ;
 STRING       : '"' ( ~["\\\r\n] | '\\' . )* '"' ;

@@ -89,4 +89,15 @@ public final class HelmTemplate {
         }
         return new String(text);
     }
+
+    /** The line's text outside actions with its trailing YAML comment cut: what YAML reads as the value. */
+    public String textOutsideActionsAndComments(int line) {
+        String text = textOutsideActions(line);
+        for (TextComment comment : comments) {
+            if (comment.span().startLine() == line) {
+                return text.substring(0, comment.span().startColumn() - 1).stripTrailing();
+            }
+        }
+        return text;
+    }
 }

@@ -81,6 +81,8 @@ public final class YamlFrontEnd {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowDuplicateKeys(true);
         options.setAllowRecursiveKeys(false);
+        // only nodes are composed, nothing is constructed, so a tag (`!!python/name:...`, `!Ref`) is inert text
+        options.setTagInspector(tag -> true);
         Yaml yaml = new Yaml(options);
         List<YamlNode> documents = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();

@@ -94,6 +94,26 @@ class HelmTemplateFrontEndTest {
     }
 
     @Test
+    void aTrimMarkerAfterSeveralSpacesClosesTheAction() {
+        HelmTemplate t = HelmTemplateFrontEnd.parse("{{- $name := include \"x.name\" .  -}}\n{{ $name }}\n");
+        assertEquals(List.of(), t.problems());
+        assertTrue(t.actions().get(0).trimRight());
+        assertEquals("$name", t.actions().get(0).pipeline().declaredVariable());
+    }
+
+    @Test
+    void theValueTextOfALineLeavesItsTrailingCommentOut() {
+        HelmTemplate t = HelmTemplateFrontEnd.parse("""
+                image: nginx:latest # TODO pin
+                image: "a#b"  # loclint: ignore[IMG002]
+                image: {{ .Values.x }}:1.2 # pinned
+                """);
+        assertEquals("image: nginx:latest", t.textOutsideActionsAndComments(1));
+        assertEquals("image: \"a#b\"", t.textOutsideActionsAndComments(2));
+        assertEquals("image:                :1.2", t.textOutsideActionsAndComments(3));
+    }
+
+    @Test
     void nonAsciiBeforeAnActionKeepsUtf16Columns() {
         HelmTemplate t = HelmTemplateFrontEnd.parse("label: \"café 🎉\" {{ .Values.x }}\n");
         assertEquals(new Span(1, 18, 1, 33), t.actions().get(0).span());

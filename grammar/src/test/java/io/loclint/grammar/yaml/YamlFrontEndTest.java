@@ -38,6 +38,24 @@ class YamlFrontEndTest {
     }
 
     @Test
+    void tagsAreNotProblems() {
+        YamlDocuments docs = YamlFrontEnd.parse("""
+                markdown_extensions:
+                  - pymdownx.emoji:
+                      emoji_generator: !!python/name:material.extensions.emoji.to_svg
+                Resources:
+                  Bucket: !Ref DataBucket
+                  Name: !Sub "${AWS::StackName}-data"
+                """);
+        assertEquals(List.of(), docs.problems());
+        YamlNode.Mapping root = assertInstanceOf(YamlNode.Mapping.class, docs.documents().get(0));
+        YamlNode.Mapping resources = assertInstanceOf(YamlNode.Mapping.class, root.get("Resources"));
+        YamlNode.Scalar ref = assertInstanceOf(YamlNode.Scalar.class, resources.get("Bucket"));
+        assertEquals("DataBucket", ref.value());
+        assertEquals("!Ref", ref.tag());
+    }
+
+    @Test
     void tabIndentationIsAProblemAtItsLine() {
         YamlDocuments docs = YamlFrontEnd.parse("settings:\n  retries: 3\n\tbackoff: 10\n");
         assertEquals(1, docs.problems().size());

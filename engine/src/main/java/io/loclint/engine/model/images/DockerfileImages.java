@@ -62,26 +62,40 @@ final class DockerfileImages {
         if (stages.contains(raw.toLowerCase(Locale.ROOT)) || raw.equals("scratch")) {
             return;
         }
-        List<String> references = DockerVariables.references(raw);
-        ArgInstruction source = null;
-        for (String name : references) {
+        for (String name : DockerVariables.references(raw)) {
             ArgInstruction arg = globals.get(name);
             if (arg == null || arg.defaultValue() == null) {
                 // set only at build time: nothing to say about it here
                 return;
             }
-            source = source == null ? arg : source;
         }
         String resolved = DockerVariables.substitute(raw, values);
         if (resolved.isBlank() || ImageName.unresolved(resolved) || stages.contains(resolved.toLowerCase(Locale.ROOT))) {
             return;
         }
         ImageName name = ImageName.parse(resolved);
+        ArgInstruction source = argThatSetsTheTag(raw, name, globals);
         if (source != null) {
             out.add(new ImageReference(file.path(), source.valueSpan() != null ? source.valueSpan() : source.nameSpan(),
                     resolved, name.tag(), name.digest(), false, how + " " + raw + " (ARG " + source.name() + ")"));
         } else {
             out.add(new ImageReference(file.path(), word.span(), resolved, name.tag(), name.digest(), false, how));
         }
+    }
+
+    /**
+     * The ARG to change to fix the tag, or null when the FROM line itself is the place: {@code FROM ${IMAGE}} and
+     * {@code FROM python:${TAG}} take their tag from an ARG, {@code FROM app-${FLAVOUR}:latest} writes it.
+     */
+    private static ArgInstruction argThatSetsTheTag(String raw, ImageName resolved,
+                                                    Map<String, ArgInstruction> globals) {
+        String pin = resolved.digest() != null ? "@" + resolved.digest()
+                : resolved.tag() != null ? ":" + resolved.tag() : null;
+        if (pin != null && raw.endsWith(pin) && !pin.contains("$")) {
+            return null;
+        }
+        String lastSegment = raw.substring(raw.lastIndexOf('/') + 1);
+        List<String> names = DockerVariables.references(lastSegment);
+        return names.isEmpty() ? null : globals.get(names.get(0));
     }
 }

@@ -10,16 +10,18 @@ import io.loclint.grammar.helm.HelmTerm;
 import io.loclint.grammar.yaml.YamlNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Images of Helm charts, traced from each {@code image:} line of a template through the {@code .Values} it reads to
  * the values file line that sets the tag, to a {@code default "..."} in the template, or to Chart.yaml's
- * {@code appVersion}; plus the Dagster chart's {@code dagster-user-deployments.deployments[].image}.
+ * {@code appVersion}; then every other {@code image:} of the values, through {@link ValuesImages}.
  */
 final class HelmImages {
     private static final Pattern IMAGE_LINE = Pattern.compile("^\\s*(?:-\\s+)?image:\\s*(.*)$");
@@ -30,6 +32,7 @@ final class HelmImages {
     private record Chart(String directory, ParsedFile chartYaml, List<ParsedFile> templates, List<ParsedFile> values) {}
 
     static void collect(List<ParsedFile> files, List<ImageReference> out) {
+        Set<String> traced = new HashSet<>();
         Map<String, Chart> charts = new LinkedHashMap<>();
         for (ParsedFile file : files) {
             if (file.path().equals("Chart.yaml") || file.path().endsWith("/Chart.yaml")) {
@@ -48,7 +51,6 @@ final class HelmImages {
                 if (chart != null) {
                     chart.values().add(file);
                 }
-                dagsterUserDeployments(file, out);
             }
         }
         for (Chart chart : charts.values()) {
@@ -56,23 +58,25 @@ final class HelmImages {
                 HelmTemplate facts = template.facts(HelmTemplate.class);
                 if (facts != null) {
                     for (int line = 1; line <= facts.lineCount(); line++) {
-                        Matcher m = IMAGE_LINE.matcher(facts.textOutsideActions(line));
+                        Matcher m = IMAGE_LINE.matcher(facts.textOutsideActionsAndComments(line));
                         if (m.matches()) {
-                            imageLine(chart, template, facts, line, m.group(1), out);
+                            imageLine(chart, template, facts, line, m.group(1), traced, out);
                         }
                     }
                 }
             }
         }
+        ValuesImages.collect(files, traced, out);
     }
 
     static boolean isValuesFile(ParsedFile file) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-        return file.kind() == FileKind.YAML && name.startsWith("values") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+        return file.kind() == FileKind.YAML && name.startsWith("values")
+                && (name.endsWith(".yaml") || name.endsWith(".yml") || FileKind.isJinjaValues(name));
     }
 
     private static void imageLine(Chart chart, ParsedFile template, HelmTemplate facts, int line, String literal,
-                                  List<ImageReference> out) {
+                                  Set<String> traced, List<ImageReference> out) {
         List<HelmAction> actions = facts.actionsOn(line);
         String literalText = literal.replace("\"", "").replace("'", "").strip();
         if (actions.isEmpty()) {
@@ -110,11 +114,17 @@ final class HelmImages {
         boolean wholeImage = valueChains.size() == 1 && !literalText.replaceAll("\\s", "").contains(":")
                 && !lastField(valueChains.get(0)).toLowerCase().contains("tag");
         HelmTerm.FieldChain tagChain = valueChains.stream().filter(c -> lastField(c).toLowerCase().contains("tag"))
-                .findFirst().orElse(valueChains.get(valueChains.size() - 1));
+                .findFirst().orElse(null);
+        if (!wholeImage && tagChain == null) {
+            repositoryOnly(chart, template, facts, line, literalText, valueChains, traced, out);
+            return;
+        }
+        tagChain = tagChain != null ? tagChain : valueChains.get(0);
         List<String> path = tagChain.fields().subList(1, tagChain.fields().size());
         // values.yaml is what every release starts from; values-*.yaml only override it
         boolean setInBase = false;
         for (ParsedFile values : chart.values()) {
+            traced.add(values.path() + "#" + String.join(".", path));
             YamlNode node = lookup(values, path);
             if (!(node instanceof YamlNode.Scalar scalar)) {
                 continue;
@@ -145,6 +155,36 @@ final class HelmImages {
             } else if (chart.values().stream().noneMatch(v -> lookup(v, path) != null)) {
                 out.add(new ImageReference(template.path(), tagChain.span(), "." + tagChain.path(), "", null, true,
                         "template reads ." + tagChain.path() + ", which no values file sets"));
+            }
+        }
+    }
+
+    /**
+     * {@code "{{ .Values.image.repository }}:{{ include "app.version" . }}"} or {@code ...:1.2.3}: the values give
+     * only the repository, the tag comes from the template, written or from a helper. A repository that carries its
+     * own tag still counts; a tag written on the line counts where it is written.
+     */
+    private static void repositoryOnly(Chart chart, ParsedFile template, HelmTemplate facts, int line,
+                                       String literalText, List<HelmTerm.FieldChain> valueChains, Set<String> traced,
+                                       List<ImageReference> out) {
+        int colon = literalText.lastIndexOf(':');
+        String writtenTag = colon < 0 ? "" : literalText.substring(colon + 1).strip();
+        if (writtenTag.matches("\\w[\\w.-]*")) {
+            out.add(new ImageReference(template.path(), lineSpan(facts, line),
+                    "<." + valueChains.get(0).path() + ">:" + writtenTag, writtenTag, null, true, "template image"));
+        }
+        for (HelmTerm.FieldChain chain : valueChains) {
+            List<String> path = chain.fields().subList(1, chain.fields().size());
+            for (ParsedFile values : chart.values()) {
+                traced.add(values.path() + "#" + String.join(".", path));
+                if (lookup(values, path) instanceof YamlNode.Scalar scalar && scalar.value() != null
+                        && !ImageName.unresolved(scalar.value())) {
+                    ImageName name = ImageName.parse(scalar.value());
+                    if (name.tag() != null || name.digest() != null) {
+                        out.add(new ImageReference(values.path(), scalar.span(), scalar.value(), name.tag(),
+                                name.digest(), true, "values key " + String.join(".", path)));
+                    }
+                }
             }
         }
     }
@@ -184,35 +224,7 @@ final class HelmImages {
         }
     }
 
-    /** {@code dagster-user-deployments.deployments[].image: {repository, tag}} of the Dagster chart. */
-    private static void dagsterUserDeployments(ParsedFile values, List<ImageReference> out) {
-        YamlNode deployments = lookup(values, List.of("dagster-user-deployments", "deployments"));
-        if (!(deployments instanceof YamlNode.Sequence seq)) {
-            return;
-        }
-        for (YamlNode item : seq.items()) {
-            if (!(item instanceof YamlNode.Mapping deployment) || !(deployment.get("image") instanceof YamlNode.Mapping image)) {
-                continue;
-            }
-            Span imageKey = deployment.entries().stream().filter(e -> "image".equals(e.keyText()))
-                    .map(e -> e.key().span()).findFirst().orElse(image.span());
-            String repository = image.getString("repository");
-            YamlNode tagNode = image.get("tag");
-            String name = deployment.getString("name");
-            String origin = "dagster-user-deployments deployment '" + name + "'";
-            if (tagNode instanceof YamlNode.Scalar tag && !tag.value().isEmpty()) {
-                ImageName parsed = ImageName.parse("x:" + tag.value());
-                out.add(new ImageReference(values.path(), tag.span(), repository + ":" + tag.value(), parsed.tag(),
-                        parsed.digest(), true, origin));
-            } else {
-                Span span = tagNode != null ? tagNode.span() : imageKey;
-                out.add(new ImageReference(values.path(), span, String.valueOf(repository), tagNode == null ? null : "",
-                        null, true, origin));
-            }
-        }
-    }
-
-    private static boolean isBaseValues(ParsedFile values) {
+    static boolean isBaseValues(ParsedFile values) {
         return values.path().endsWith("values.yaml") && !values.path().endsWith("-values.yaml")
                 || values.path().endsWith("values.yml") && !values.path().endsWith("-values.yml");
     }
@@ -238,7 +250,7 @@ final class HelmImages {
     }
 
     private static Span lineSpan(HelmTemplate facts, int line) {
-        String text = facts.textOutsideActions(line);
+        String text = facts.textOutsideActionsAndComments(line);
         int start = text.indexOf("image:");
         return new Span(line, start + 1, line, text.length() + 1);
     }

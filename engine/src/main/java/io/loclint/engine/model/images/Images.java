@@ -4,8 +4,9 @@ import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.ParsedFile;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every image reference of a run: Dockerfile base images, Helm chart images, Kubernetes manifest images. */
 public final class Images {
@@ -22,7 +23,12 @@ public final class Images {
             }
         }
         HelmImages.collect(files, out);
-        // one image line of a template read by several values files is still one reference per place to fix
-        return List.copyOf(new LinkedHashSet<>(out));
+        // one place to fix is one reference: a template line read by several values files, a values image both a
+        // template and the values walk see, an anchor several keys alias
+        Map<String, ImageReference> byPlace = new LinkedHashMap<>();
+        for (ImageReference reference : out) {
+            byPlace.putIfAbsent(reference.path() + "#" + reference.span(), reference);
+        }
+        return List.copyOf(byPlace.values());
     }
 }

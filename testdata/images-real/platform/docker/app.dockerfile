@@ -1,0 +1,2 @@
+# expect: IMG002
+FROM python
