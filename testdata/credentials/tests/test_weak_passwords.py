@@ -25,3 +25,5 @@ MARKED_TOKEN = "xxxxxxxx"
 ENV_PASSWORD = os.getenv("DB_PASSWORD", "")
 OP_TOKEN = "op://Platform/vault-sync/token"
 TOOL_PASSWORD = "secret.DB_PASS"
+NEXT_PAGE = {"nextPageToken": "tok-2", "next_token": "p2"}
+PEM_STUB = {"private_key": "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----"}

@@ -42,6 +42,9 @@ public final class Credentials {
     /** Trailing words that say how a value is written, not what it is: {@code api_key_b64}. */
     private static final Set<String> TRANSPARENT_SUFFIXES = Set.of("value", "val", "str", "string", "b", "base",
             "base64", "hex", "raw", "encoded", "plain", "plaintext", "literal", "default");
+    /** Words before {@code token} that make it a position in a listing: {@code next_token}, {@code nextPageToken}. */
+    private static final Set<String> CURSOR_WORDS = Set.of("next", "prev", "previous", "page", "continuation",
+            "pagination", "cursor", "resume", "sync");
     /** Leading words that make the name a reference to a secret stored elsewhere. */
     private static final Set<String> REFERENCE_PREFIXES = Set.of("existing");
     /**
@@ -68,7 +71,7 @@ public final class Credentials {
     private static final Pattern INTERPOLATION = Pattern.compile(
             "\\$\\{[^}]*}|\\$\\([^)]*\\)|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*?}}|\\{[^{}]*}|%\\([^)]*\\)[sdr]|%[sdr]"
                     + "|<[^<>]*>");
-    private static final Pattern SCHEME_WORDS = Pattern.compile("(?i)\\b(bearer|basic|token|digest)\\b");
+    private static final Pattern SCHEME_WORDS = Pattern.compile("(?i)\\b(bearer|basic|token|digest|jwt)\\b");
     private static final Pattern MASK = Pattern.compile("^(?:\\*+|x+|X+|\\.+|#+|-+|_+|•+)$");
     private static final Pattern ENV_NAME = Pattern.compile("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$");
     /**
@@ -76,7 +79,7 @@ public final class Credentials {
      * {@code ref+vault://...}, bank-vaults' {@code vault:secret/data/x#key}, AWS Secrets Manager and SSM ARNs, GCP
      * Secret Manager paths, and {@code secret.DB_PASS}/{@code secrets.DB_PASS}/{@code env.DB_PASS} lookups.
      */
-    private static final Pattern SECRET_REFERENCE = Pattern.compile("^(?:op://\\S+|ref\\+[a-z0-9]+://\\S+"
+    private static final Pattern SECRET_REFERENCE = Pattern.compile("^(?:op://[^/]+/[^/]+/.+|ref\\+[a-z0-9]+://\\S+"
             + "|vault:[\\w/.-]+(?:#\\S+)?|arn:aws:(?:secretsmanager|ssm):\\S+|projects/[^/\\s]+/secrets/\\S+"
             + "|(?:secrets?|env|vars)\\.[A-Za-z_][A-Za-z0-9_]*)$");
     /** A Kubernetes object name of word-like segments: {@code orders-db}, {@code op-connect-tls}. */
@@ -222,6 +225,9 @@ public final class Credentials {
             return false;
         }
         String last = words.get(words.size() - 1);
+        if (last.equals("token") && words.size() >= 2 && CURSOR_WORDS.contains(words.get(words.size() - 2))) {
+            return false;
+        }
         if (SECRET_WORDS.contains(last) || extraSecretWords.contains(last)) {
             return true;
         }
@@ -284,7 +290,8 @@ public final class Credentials {
     /**
      * A value that stands for a credential without being one: empty, a mask ({@code ***}, {@code xxx}), a
      * published documentation example ({@code AKIAIOSFODNN7EXAMPLE}), an obvious stand-in ({@code changeme},
-     * {@code example}, {@code <password>}, {@code your-token-here}, {@code dummy-key}), or only interpolations ({@code ${DB_PASSWORD}}, {@code {{ .Values.x }}},
+     * {@code example}, {@code <password>}, {@code your-token-here}, {@code dummy-key}), a PEM envelope without a
+     * key in it, or only interpolations ({@code ${DB_PASSWORD}}, {@code {{ .Values.x }}},
      * {@code $TOKEN}, {@code %(pw)s}, {@code Bearer {token}}).
      */
     public static boolean isPlaceholder(String value) {
@@ -293,6 +300,10 @@ public final class Credentials {
         }
         String v = value.strip();
         if (v.isEmpty() || MASK.matcher(v).matches() || DOCUMENTED_EXAMPLES.contains(v)) {
+            return true;
+        }
+        // a PEM envelope with no key material in it ("-----BEGIN PRIVATE KEY-----\ntest\n...") cannot work
+        if (v.contains("-----BEGIN") && !Format.PRIVATE_KEY.pattern.matcher(v).find()) {
             return true;
         }
         String lower = v.toLowerCase(Locale.ROOT);

@@ -31,7 +31,8 @@ class CredentialsTest {
     @ValueSource(strings = {"__author__", "author", "primary_key", "partition_key", "key", "cache_key",
             "tokenizer", "token_url", "token_uri", "password_field", "password_file", "secret_name", "secretName",
             "secret_path", "token_env", "auth_type", "auth_mode", "authority", "max_tokens", "num_tokens",
-            "secretKeyRef", "existingSecret", "passthrough", "compass", "bypass_cache", "keyword", "name", "value",
+            "secretKeyRef", "existingSecret", "next_token", "nextPageToken", "page_token",
+            "continuation_token", "passthrough", "compass", "bypass_cache", "keyword", "name", "value",
             "url", "username", "user", "host", "tokens_per_batch", "password_hash_algorithm", ""})
     void namesThatAreNotSecrets(String name) {
         assertFalse(C.isSecretName(name), name);
@@ -42,7 +43,9 @@ class CredentialsTest {
             "XXXXXXXX", "${DB_PASSWORD}", "$DB_PASSWORD", "{{ .Values.db.password }}", "%(password)s", "{password}",
             "Bearer {token}", "Bearer ${TOKEN}", "${USER}:${PASS}", "your-api-key-here", "yourpassword",
             "dummy-api-key", "dummy", "none", "null", "None", "...", "REDACTED", "true", "off", "change-me",
-            "placeholder", "example-token", "${secret:vault/db#password}", "AKIAIOSFODNN7EXAMPLE",
+            "placeholder", "example-token", "JWT {token}",
+            "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----", "${secret:vault/db#password}",
+            "AKIAIOSFODNN7EXAMPLE",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
     void placeholders(String value) {
         assertTrue(Credentials.isPlaceholder(value), value);
@@ -59,7 +62,8 @@ class CredentialsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/run/secrets/db_password", "./secrets/key.pem", "~/.ssh/id_rsa", "service-account.json",
-            "DB_PASSWORD", "GITHUB_TOKEN", "op://Platform/vault-sync/token", "secret.DB_PASS", "secrets.DB_PASS",
+            "DB_PASSWORD", "GITHUB_TOKEN", "op://Platform/vault-sync/token", "op://Data Team/ADP SFTP/password",
+            "secret.DB_PASS", "secrets.DB_PASS",
             "ref+vault://secret/data/db#password", "vault:secret/data/db#password",
             "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf", "projects/acme/secrets/db/versions/3"})
     void referencesAreNotCredentials(String value) {
