@@ -109,11 +109,13 @@ class CredentialLeakTest {
             "Redis-NoUser-Pw-26",
             "Worker-Env-Secret-23",
             "Env-Default-Pw-24",
-            "minioadmin",
+            "Minio-Sample-Pw-22",
             // deploy/chart/values.yaml (secret-object names beside it are not secrets)
             "Cookie-Secret-Value-27",
             // config/connections.yaml: not scanned, and never printed either
-            "Connections-Yaml-Pw-28");
+            "Tool-Conn-File-Pw-28",
+            // deploy/.env.production
+            "Env-Dot-Prod-Pw-30");
     private static final int PIECE = 8;
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 

@@ -466,14 +466,12 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
     /** A YAML scalar written in template text: quotes removed, a trailing comment dropped. */
     private static String templateValue(String value) {
         String v = value.strip();
+        if (!v.isEmpty() && (v.charAt(0) == '"' || v.charAt(0) == '\'')) {
+            int close = v.indexOf(v.charAt(0), 1);
+            return close > 0 ? v.substring(1, close) : v;
+        }
         int comment = v.indexOf(" #");
-        if (comment >= 0 && !(v.startsWith("\"") || v.startsWith("'"))) {
-            v = v.substring(0, comment).strip();
-        }
-        if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
-            return v.substring(1, v.length() - 1);
-        }
-        return v;
+        return comment >= 0 ? v.substring(0, comment).strip() : v;
     }
 
     // ---------------------------------------------------------------- .env
