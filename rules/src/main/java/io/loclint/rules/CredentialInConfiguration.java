@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  *       {@code [tool.poetry.source]}, Git sources, PEP 508 direct references);</li>
  *   <li>requirements*.txt: URLs with credentials and known formats in any requirement or option value
  *       ({@code --extra-index-url}, {@code git+https://...});</li>
- *   <li>YAML (Helm values, Kubernetes manifests, dagster.yaml, compose files): secret-like keys with a literal
+ *   <li>YAML, only Helm values, kustomizations, Kubernetes manifests, dagster.yaml and compose files (see
+ *       {@link YamlRole}): secret-like keys with a literal
  *       scalar, {@code env} entries ({@code name:} secret-like with a literal {@code value:}), {@code KEY=value}
  *       list items, every entry of a {@code kind: Secret}'s {@code data}/{@code stringData}, known formats in any
  *       scalar;</li>
@@ -212,7 +213,10 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
             return null;
         }
 
-        /** A document with {@code apiVersion} and {@code kind} is a manifest; one with services that run an image or build, a compose file. */
+        /**
+         * A document with {@code apiVersion} and {@code kind} is a manifest; one whose services run an image or a
+         * build, a compose file.
+         */
         static YamlRole ofContent(YamlNode document) {
             if (!(document instanceof YamlNode.Mapping root)) {
                 return null;
