@@ -27,3 +27,7 @@ OP_TOKEN = "op://Platform/vault-sync/token"
 TOOL_PASSWORD = "secret.DB_PASS"
 NEXT_PAGE = {"nextPageToken": "tok-2", "next_token": "p2"}
 PEM_STUB = {"private_key": "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----"}
+
+
+def sftp_variables(name, env):
+    return {"password": f"{name}_SFTP_PASSWORD_{env}", "token": f"{name}-Fstr-Token-31"}  # expect: SEC001

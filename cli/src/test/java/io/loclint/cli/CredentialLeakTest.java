@@ -115,7 +115,9 @@ class CredentialLeakTest {
             // config/connections.yaml: not scanned, and never printed either
             "Tool-Conn-File-Pw-28",
             // deploy/.env.production
-            "Env-Dot-Prod-Pw-30");
+            "Env-Dot-Prod-Pw-30",
+            // tests/test_weak_passwords.py
+            "-Fstr-Token-31");
     private static final int PIECE = 8;
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 

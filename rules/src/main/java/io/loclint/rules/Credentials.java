@@ -330,6 +330,13 @@ public final class Credentials {
         if (PATH_LIKE.matcher(v).matches() || SECRET_REFERENCE.matcher(v).matches()) {
             return true;
         }
+        // f"{name}_SFTP_PASSWORD_{env}" builds an environment variable's name, not a password; SEC001 sees an
+        // f-string's literal parts only ("_SFTP_PASSWORD_"), SEC002 the whole template
+        String literalPart = INTERPOLATION.matcher(v).replaceAll("");
+        if (literalPart.matches("[A-Z0-9]*_[A-Z0-9_]*")
+                && words(literalPart).stream().anyMatch(SECRET_WORDS::contains)) {
+            return true;
+        }
         return ENV_NAME.matcher(v).matches() && isSecretName(v);
     }
 
