@@ -12,7 +12,7 @@ CLONE_URL = "https://x-access-token:ghs_L0c1intFixture0nlyNotARealToken11111@git
 
 
 def test_connect_uses_the_given_password():
-    assert connect("localhost", password="test-password") == ("localhost", "test-password")
+    assert connect("localhost", password="test-password") == ("localhost", "test-password")  # expect: SEC001
     assert connect("localhost", password="dummy")[1] == "dummy"
     assert connect("localhost", password="<password>")[1] == "<password>"
-    assert connect("localhost", password="t")[1] == "t"
+    assert connect("localhost", password="t")[1] == "t"  # expect: SEC001

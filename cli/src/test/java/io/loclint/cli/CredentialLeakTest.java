@@ -101,7 +101,23 @@ class CredentialLeakTest {
             "Manifest-Env-Pw-12",
             "TWFuaWZlc3QtRGF0YS1Ub2tlbg==",
             "ZGIudmF1bHQuaW50ZXJuYWw=",
-            "Manifest-String-Data-3");
+            "Manifest-String-Data-3",
+            // Dockerfile: one URL in an ARG default
+            "Docker-Arg-Url-Pw29",
+            // deploy/docker-compose.yml, deploy/worker.env, deploy/.env-sample
+            "Compose-Default-Pw-25",
+            "Redis-NoUser-Pw-26",
+            "Worker-Env-Secret-23",
+            "Env-Default-Pw-24",
+            "Minio-Sample-Pw-22",
+            // deploy/chart/values.yaml (secret-object names beside it are not secrets)
+            "Cookie-Secret-Value-27",
+            // config/connections.yaml: not scanned, and never printed either
+            "Tool-Conn-File-Pw-28",
+            // deploy/.env.production
+            "Env-Dot-Prod-Pw-30",
+            // tests/test_weak_passwords.py
+            "-Fstr-Token-31");
     private static final int PIECE = 8;
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 

@@ -10,6 +10,8 @@ import io.loclint.grammar.docker.DockerInstruction;
 import io.loclint.grammar.docker.DockerWord;
 import io.loclint.grammar.docker.EnvPair;
 import io.loclint.grammar.helm.HelmAction;
+import io.loclint.grammar.helm.HelmCommand;
+import io.loclint.grammar.helm.HelmPipeline;
 import io.loclint.grammar.helm.HelmTemplate;
 import io.loclint.grammar.helm.HelmTerm;
 import io.loclint.engine.files.ParsedFile;
@@ -26,10 +28,12 @@ import io.loclint.grammar.yaml.YamlDocuments;
 import io.loclint.grammar.yaml.YamlNode;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,7 +49,8 @@ import java.util.regex.Pattern;
  *       {@code [tool.poetry.source]}, Git sources, PEP 508 direct references);</li>
  *   <li>requirements*.txt: URLs with credentials and known formats in any requirement or option value
  *       ({@code --extra-index-url}, {@code git+https://...});</li>
- *   <li>YAML (Helm values, Kubernetes manifests, dagster.yaml, compose files): secret-like keys with a literal
+ *   <li>YAML, only Helm values, kustomizations, Kubernetes manifests, dagster.yaml and compose files (see
+ *       {@link YamlRole}): secret-like keys with a literal
  *       scalar, {@code env} entries ({@code name:} secret-like with a literal {@code value:}), {@code KEY=value}
  *       list items, every entry of a {@code kind: Secret}'s {@code data}/{@code stringData}, known formats in any
  *       scalar;</li>
@@ -178,13 +183,71 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
 
     // ---------------------------------------------------------------- YAML
 
-    /** Every document of the file, Kubernetes Secrets first so their entries are reported as such. */
+    /**
+     * What a YAML document is to SEC002. Only the configuration the catalog names is scanned: a data tool's
+     * {@code connections.yaml}, a CI workflow or a lock file is none of these.
+     */
+    enum YamlRole {
+        /** dagster.yaml, dagster_cloud.yaml. */
+        DAGSTER,
+        /** A docker-compose file. */
+        COMPOSE,
+        /** A Helm values file, a kustomization, a Kubernetes manifest: keys ending in Secret name Secrets. */
+        KUBERNETES;
+
+        private static final Pattern COMPOSE_NAME = Pattern.compile("(?:docker-)?compose(?:[.-][^/]*)?\\.ya?ml");
+        private static final Pattern VALUES_NAME = Pattern.compile("[^/]*values[^/]*\\.ya?ml");
+
+        /** The role a file's name gives all its documents, or null when only their content can tell. */
+        static YamlRole ofName(String path) {
+            String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (name.matches("dagster(?:_cloud)?\\.ya?ml")) {
+                return DAGSTER;
+            }
+            if (COMPOSE_NAME.matcher(name).matches()) {
+                return COMPOSE;
+            }
+            if (VALUES_NAME.matcher(name).matches() || name.matches("kustomization\\.ya?ml")) {
+                return KUBERNETES;
+            }
+            return null;
+        }
+
+        /**
+         * A document with {@code apiVersion} and {@code kind} is a manifest; one whose services run an image or a
+         * build, a compose file.
+         */
+        static YamlRole ofContent(YamlNode document) {
+            if (!(document instanceof YamlNode.Mapping root)) {
+                return null;
+            }
+            if (root.get("apiVersion") != null && root.get("kind") != null) {
+                return KUBERNETES;
+            }
+            if (root.get("services") instanceof YamlNode.Mapping services) {
+                for (YamlNode.Entry service : services.entries()) {
+                    if (service.value() instanceof YamlNode.Mapping body
+                            && (body.get("image") != null || body.get("build") != null)) {
+                        return COMPOSE;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Every configuration document of the file, Kubernetes Secrets first so their entries are reported as such. */
     static void yaml(ParsedFile file, CredentialReport report, Credentials credentials) {
         YamlDocuments documents = file.yaml();
         if (documents == null) {
             return;
         }
+        YamlRole named = YamlRole.ofName(file.path());
         for (YamlNode document : documents.documents()) {
+            YamlRole role = named != null ? named : YamlRole.ofContent(document);
+            if (role == null) {
+                continue;
+            }
             Set<YamlNode> secretData = Collections.newSetFromMap(new IdentityHashMap<>());
             if (document instanceof YamlNode.Mapping root && "Secret".equals(root.getString("kind"))) {
                 String name = root.get("metadata") instanceof YamlNode.Mapping meta ? meta.getString("name") : null;
@@ -195,7 +258,7 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                     }
                 }
             }
-            walk(document, secretData, report, credentials);
+            walk(document, secretData, role, report, credentials);
         }
     }
 
@@ -211,8 +274,13 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
         }
     }
 
-    /** Depth-first without recursion: YAML may nest deeper than the stack allows. */
-    private static void walk(YamlNode root, Set<YamlNode> skip, CredentialReport report, Credentials credentials) {
+    /**
+     * Depth-first without recursion: YAML may nest deeper than the stack allows. In Kubernetes configuration a
+     * mapping under a {@code ...Ref} key ({@code secretKeyRef}, {@code clientSecretRef}) points into a Secret, and a
+     * key ending in Secret whose value is an object's name names one; neither holds a credential.
+     */
+    private static void walk(YamlNode root, Set<YamlNode> skip, YamlRole role, CredentialReport report,
+                             Credentials credentials) {
         ArrayDeque<Keyed> stack = new ArrayDeque<>();
         Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         stack.push(new Keyed(root, null));
@@ -223,13 +291,19 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                 continue;
             }
             if (node instanceof YamlNode.Mapping mapping) {
-                environmentEntry(mapping, report, credentials);
-                for (YamlNode.Entry entry : mapping.entries()) {
-                    String key = entry.keyText();
-                    if (entry.value() instanceof YamlNode.Scalar value && isLiteral(value)
-                            && credentials.isLiteralCredential(key, value.value())) {
-                        report.named(value.span(), "key '%s' holds", key, value.value(),
-                                YAML_HINT.formatted(Credentials.environmentName(key)));
+                boolean reference = role == YamlRole.KUBERNETES && lastWord(keyed.key()).equals("ref");
+                if (!reference) {
+                    environmentEntry(mapping, report, credentials);
+                    for (YamlNode.Entry entry : mapping.entries()) {
+                        String key = entry.keyText();
+                        if (entry.value() instanceof YamlNode.Scalar value && isLiteral(value)) {
+                            String literal = effective(value.value());
+                            if (credentials.isLiteralCredential(key, literal) && !(role == YamlRole.KUBERNETES
+                                    && Credentials.namesSecretObject(key, literal))) {
+                                report.named(value.span(), "key '%s' holds", key, literal,
+                                        YAML_HINT.formatted(Credentials.environmentName(key)));
+                            }
+                        }
                     }
                 }
                 for (int i = mapping.entries().size() - 1; i >= 0; i--) {
@@ -264,8 +338,9 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                 || !(mapping.get("value") instanceof YamlNode.Scalar value) || !isLiteral(value)) {
             return;
         }
-        if (credentials.isLiteralCredential(name, value.value())) {
-            report.named(value.span(), "environment variable '%s' is set to", name, value.value(),
+        String literal = effective(value.value());
+        if (credentials.isLiteralCredential(name, literal)) {
+            report.named(value.span(), "environment variable '%s' is set to", name, literal,
                     YAML_HINT.formatted(Credentials.environmentName(name)));
         }
     }
@@ -273,8 +348,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
     /** {@code - DB_PASSWORD=hunter2} in an {@code env_vars} or compose {@code environment} list. */
     private static void keyEqualsValue(YamlNode.Scalar item, CredentialReport report, Credentials credentials) {
         Matcher m = KEY_EQUALS_VALUE.matcher(item.value());
-        if (m.matches() && credentials.isLiteralCredential(m.group(1), m.group(2))) {
-            report.named(item.span(), "environment variable '%s' is set to", m.group(1), m.group(2),
+        if (m.matches() && credentials.isLiteralCredential(m.group(1), effective(m.group(2)))) {
+            report.named(item.span(), "environment variable '%s' is set to", m.group(1), effective(m.group(2)),
                     YAML_HINT.formatted(Credentials.environmentName(m.group(1))));
         }
     }
@@ -308,7 +383,7 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
             }
             for (DockerWord word : instruction.words()) {
                 Credentials.FormatMatch match = credentials.firstFormat(word.value());
-                if (match != null && !report.alreadyReported(word.span())) {
+                if (match != null && !report.overlapsReported(word.span())) {
                     report.format(word.span(), match, word.value(), instruction.keyword() + " instruction", DOCKER_HINT);
                 }
             }
@@ -317,8 +392,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
 
     private static void dockerValue(String name, String value, Span span, CredentialReport report,
                                     Credentials credentials) {
-        if (credentials.isLiteralCredential(name, value)) {
-            report.named(span, "'%s' is set to", name, value, DOCKER_HINT);
+        if (credentials.isLiteralCredential(name, effective(value))) {
+            report.named(span, "'%s' is set to", name, effective(value), DOCKER_HINT);
         } else {
             Credentials.FormatMatch match = credentials.firstFormat(value);
             if (match != null) {
@@ -346,8 +421,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
             if (m.matches() && credentials.isSecretName(m.group(2))) {
                 String value = templateValue(m.group(3));
                 int start = m.start(3);
-                if (!value.isBlank() && !value.startsWith("#")
-                        && credentials.isLiteralCredential(m.group(2), value)) {
+                if (!value.isBlank() && !value.startsWith("#") && credentials.isLiteralCredential(m.group(2), value)
+                        && !Credentials.namesSecretObject(m.group(2), value)) {
                     report.named(span(line - 1, start, start + m.group(3).length()), "key '%s' holds", m.group(2),
                             value, YAML_HINT.formatted(Credentials.environmentName(m.group(2))));
                 }
@@ -355,9 +430,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                     if (action.pipeline() == null) {
                         continue;
                     }
-                    for (HelmTerm term : action.pipeline().allTerms()) {
-                        if (term instanceof HelmTerm.StringLit literal
-                                && credentials.isLiteralCredential(m.group(2), literal.value())) {
+                    for (HelmTerm.StringLit literal : defaultLiterals(action.pipeline())) {
+                        if (credentials.isLiteralCredential(m.group(2), literal.value())) {
                             report.named(literal.span(), "key '%s' falls back to", m.group(2), literal.value(),
                                     YAML_HINT.formatted(Credentials.environmentName(m.group(2))));
                         }
@@ -374,17 +448,34 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
         }
     }
 
+    /**
+     * The literals a pipeline falls back to: the arguments of {@code default}, at any depth. Other functions'
+     * strings ({@code include "redis.password"}) are template names and formats, not values.
+     */
+    private static List<HelmTerm.StringLit> defaultLiterals(HelmPipeline pipeline) {
+        List<HelmTerm.StringLit> literals = new ArrayList<>();
+        for (HelmCommand command : pipeline.commands()) {
+            boolean fallback = "default".equals(command.function());
+            for (HelmTerm term : command.terms()) {
+                if (fallback && term instanceof HelmTerm.StringLit literal) {
+                    literals.add(literal);
+                } else if (term instanceof HelmTerm.SubPipeline sub) {
+                    literals.addAll(defaultLiterals(sub.pipeline()));
+                }
+            }
+        }
+        return literals;
+    }
+
     /** A YAML scalar written in template text: quotes removed, a trailing comment dropped. */
     private static String templateValue(String value) {
         String v = value.strip();
+        if (!v.isEmpty() && (v.charAt(0) == '"' || v.charAt(0) == '\'')) {
+            int close = v.indexOf(v.charAt(0), 1);
+            return close > 0 ? v.substring(1, close) : v;
+        }
         int comment = v.indexOf(" #");
-        if (comment >= 0 && !(v.startsWith("\"") || v.startsWith("'"))) {
-            v = v.substring(0, comment).strip();
-        }
-        if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
-            return v.substring(1, v.length() - 1);
-        }
-        return v;
+        return comment >= 0 ? v.substring(0, comment).strip() : v;
     }
 
     // ---------------------------------------------------------------- .env
@@ -396,8 +487,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
             return;
         }
         for (DotenvEntry entry : dotenv.entries()) {
-            if (credentials.isLiteralCredential(entry.key(), entry.value())) {
-                report.named(entry.valueSpan(), "'%s' is set to", entry.key(), entry.value(), DOTENV_HINT);
+            if (credentials.isLiteralCredential(entry.key(), effective(entry.value()))) {
+                report.named(entry.valueSpan(), "'%s' is set to", entry.key(), effective(entry.value()), DOTENV_HINT);
             } else {
                 Credentials.FormatMatch match = credentials.firstFormat(entry.value());
                 if (match != null) {
@@ -409,6 +500,17 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
     }
 
     // ---------------------------------------------------------------- shared
+
+    private static String lastWord(String name) {
+        List<String> words = Credentials.words(name);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
+    /** What a value sets when its variable is unset: the literal of {@code ${NAME:-literal}}, else the value. */
+    private static String effective(String value) {
+        String fallback = Credentials.interpolationDefault(value);
+        return fallback != null ? fallback : value;
+    }
 
     private static String hintFor(Credentials.FormatMatch match) {
         return match.format() == Credentials.Format.URL_CREDENTIALS ? URL_HINT : FORMAT_HINT;

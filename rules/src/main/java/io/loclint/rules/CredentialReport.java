@@ -31,6 +31,21 @@ final class CredentialReport {
         return reported.contains(span);
     }
 
+    /** Whether a reported span shares text with this one: the same secret seen as a value and as a word. */
+    boolean overlapsReported(Span span) {
+        for (Span other : reported) {
+            if (before(other.startLine(), other.startColumn(), span.endLine(), span.endColumn())
+                    && before(span.startLine(), span.startColumn(), other.endLine(), other.endColumn())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean before(int line, int column, int otherLine, int otherColumn) {
+        return line < otherLine || line == otherLine && column < otherColumn;
+    }
+
     /**
      * A literal bound to a secret-like name.
      *

@@ -42,31 +42,49 @@ public final class Credentials {
     /** Trailing words that say how a value is written, not what it is: {@code api_key_b64}. */
     private static final Set<String> TRANSPARENT_SUFFIXES = Set.of("value", "val", "str", "string", "b", "base",
             "base64", "hex", "raw", "encoded", "plain", "plaintext", "literal", "default");
+    /** Words before {@code token} that make it a position in a listing: {@code next_token}, {@code nextPageToken}. */
+    private static final Set<String> CURSOR_WORDS = Set.of("next", "prev", "previous", "page", "continuation",
+            "pagination", "cursor", "resume", "sync");
     /** Leading words that make the name a reference to a secret stored elsewhere. */
     private static final Set<String> REFERENCE_PREFIXES = Set.of("existing");
-    /** Whole values that are placeholders, compared lower-case. */
+    /**
+     * Whole values that stand for a credential without being one, compared lower-case: the catalog's obvious
+     * placeholders and instructions to replace them, and switch values ({@code auth: "true"}). A weak value that
+     * works ({@code pass}, {@code secret}, {@code postgres}, {@code admin}) is not among them.
+     */
     private static final Set<String> PLACEHOLDER_VALUES = Set.of("changeme", "change_me", "change-me", "changeit",
-            "example", "placeholder", "redacted", "todo", "tbd", "fixme", "none", "null", "nil", "undefined",
-            "password", "passwd", "secret", "token", "pwd", "pass", "apikey", "api_key", "api-key", "replaceme",
-            "replace_me", "replace-me", "notset", "not-set", "not_set", "unset", "n/a", "na", "empty", "default",
-            "true", "false", "yes", "no", "on", "off", "foo", "bar", "baz", "qux", "foobar");
+            "example", "placeholder", "redacted", "dummy", "todo", "tbd", "fixme", "none", "null", "nil",
+            "undefined", "replaceme", "replace_me", "replace-me", "notset", "not-set", "not_set", "unset", "n/a",
+            "true", "false", "yes", "no", "on", "off");
     /** Values published as documentation examples (AWS's example key pair, jwt.io's sample token). */
     private static final Set<String> DOCUMENTED_EXAMPLES = Set.of("AKIAIOSFODNN7EXAMPLE", "ASIAIOSFODNN7EXAMPLE",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5"
                     + "MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
-    /** Shorter values are test doubles ({@code "t"}, {@code "abc"}), not credentials. */
-    static final int MIN_CREDENTIAL_LENGTH = 4;
-    /** A word anywhere in a value that marks it as a stand-in: {@code test-api-key}, {@code your-token-here}. */
+    /**
+     * A word anywhere in a value that marks it as a stand-in: {@code your-token-here}, {@code example-key}. A test's
+     * {@code test_password} is not one: it works wherever the test's service runs.
+     */
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "example", "placeholder", "redacted",
-            "dummy", "fake", "mock", "sample", "test", "your", "replaceme", "xxx", "xxxx", "todo", "fixme");
+            "dummy", "replaceme", "todo", "fixme");
     /** Template and interpolation forms that stand for a value supplied elsewhere. */
     private static final Pattern INTERPOLATION = Pattern.compile(
             "\\$\\{[^}]*}|\\$\\([^)]*\\)|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*?}}|\\{[^{}]*}|%\\([^)]*\\)[sdr]|%[sdr]"
                     + "|<[^<>]*>");
-    private static final Pattern SCHEME_WORDS = Pattern.compile("(?i)\\b(bearer|basic|token|digest)\\b");
+    private static final Pattern SCHEME_WORDS = Pattern.compile("(?i)\\b(bearer|basic|token|digest|jwt)\\b");
     private static final Pattern MASK = Pattern.compile("^(?:\\*+|x+|X+|\\.+|#+|-+|_+|•+)$");
     private static final Pattern ENV_NAME = Pattern.compile("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$");
+    /**
+     * A secret manager's or tool's own way to name a secret: 1Password's {@code op://vault/item/field}, vals'
+     * {@code ref+vault://...}, bank-vaults' {@code vault:secret/data/x#key}, AWS Secrets Manager and SSM ARNs, GCP
+     * Secret Manager paths, and {@code secret.DB_PASS}/{@code secrets.DB_PASS}/{@code env.DB_PASS} lookups.
+     */
+    private static final Pattern SECRET_REFERENCE = Pattern.compile("^(?:op://[^/]+/[^/]+/.+|ref\\+[a-z0-9]+://\\S+"
+            + "|vault:[\\w/.-]+(?:#\\S+)?|arn:aws:(?:secretsmanager|ssm):\\S+|projects/[^/\\s]+/secrets/\\S+"
+            + "|(?:secrets?|env|vars)\\.[A-Za-z_][A-Za-z0-9_]*)$");
+    /** A Kubernetes object name of word-like segments: {@code orders-db}, {@code op-connect-tls}. */
+    private static final Pattern OBJECT_NAME = Pattern.compile("^[a-z]+[0-9]*(?:[-.](?:[a-z]+[0-9]*|[0-9]+))+$");
+    private static final Pattern DEFAULTED = Pattern.compile("^\\$\\{[A-Za-z_][A-Za-z0-9_]*:?[-=]([^}]*)}$");
     private static final Pattern PATH_LIKE = Pattern.compile(
             "^(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\)\\S*$|^\\S+\\.(?:json|pem|key|p12|pfx|crt|cer|txt|yaml|yml|toml|env)$");
     private static final Pattern WORD_SPLIT = Pattern.compile(
@@ -202,24 +220,58 @@ public final class Credentials {
         if (name == null) {
             return false;
         }
-        int dot = name.lastIndexOf('.');
-        String local = dot >= 0 && dot < name.length() - 1 ? name.substring(dot + 1) : name;
-        List<String> words = words(local);
-        if (!words.isEmpty() && REFERENCE_PREFIXES.contains(words.get(0))) {
-            return false;
-        }
-        while (words.size() > 1 && (TRANSPARENT_SUFFIXES.contains(words.get(words.size() - 1))
-                || words.get(words.size() - 1).chars().allMatch(Character::isDigit))) {
-            words.remove(words.size() - 1);
-        }
-        if (words.isEmpty()) {
+        List<String> words = significantWords(name);
+        if (words.isEmpty() || REFERENCE_PREFIXES.contains(words.get(0))) {
             return false;
         }
         String last = words.get(words.size() - 1);
+        if (last.equals("token") && words.size() >= 2 && CURSOR_WORDS.contains(words.get(words.size() - 2))) {
+            return false;
+        }
         if (SECRET_WORDS.contains(last) || extraSecretWords.contains(last)) {
             return true;
         }
         return words.size() >= 2 && SECRET_COMPOUNDS.contains(words.get(words.size() - 2) + " " + last);
+    }
+
+    /** The words of a name's last dotted part, without trailing digits and encoding words. */
+    private static List<String> significantWords(String name) {
+        int dot = name.lastIndexOf('.');
+        String local = dot >= 0 && dot < name.length() - 1 ? name.substring(dot + 1) : name;
+        List<String> words = words(local);
+        while (words.size() > 1 && (TRANSPARENT_SUFFIXES.contains(words.get(words.size() - 1))
+                || words.get(words.size() - 1).chars().allMatch(Character::isDigit))) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
+    /**
+     * Whether a key ending in {@code secret} names a Kubernetes Secret rather than holding one:
+     * {@code passwordSecret: orders-db}, {@code tls.secret: op-connect-tls}, the ingress annotation
+     * {@code auth-secret: basic-auth}. An object's name is lower-case words joined by {@code -} or {@code .}; a
+     * secret value is one random run ({@code 8f3a9c0d77e1}) or has capitals or symbols.
+     */
+    public static boolean namesSecretObject(String key, String value) {
+        if (key == null || value == null) {
+            return false;
+        }
+        List<String> words = significantWords(key);
+        return !words.isEmpty() && words.get(words.size() - 1).equals("secret")
+                && OBJECT_NAME.matcher(value.strip()).matches();
+    }
+
+    /**
+     * The literal a shell-style default supplies when the value is only {@code ${NAME:-literal}} (or {@code -},
+     * {@code :=}, {@code =}); null for any other value. Docker Compose and .env files use it when the variable is
+     * unset, so the literal is the credential in use.
+     */
+    public static String interpolationDefault(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = DEFAULTED.matcher(value.strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     /**
@@ -236,10 +288,10 @@ public final class Credentials {
     }
 
     /**
-     * A value that stands for a credential without being one: empty or shorter than four characters, a mask
-     * ({@code ***}, {@code xxx}), a published documentation example ({@code AKIAIOSFODNN7EXAMPLE}), a
-     * well-known stand-in ({@code changeme}, {@code example}, {@code <password>}, {@code your-token-here},
-     * {@code test-key}), or only interpolations ({@code ${DB_PASSWORD}}, {@code {{ .Values.x }}},
+     * A value that stands for a credential without being one: empty, a mask ({@code ***}, {@code xxx}), a
+     * published documentation example ({@code AKIAIOSFODNN7EXAMPLE}), an obvious stand-in ({@code changeme},
+     * {@code example}, {@code <password>}, {@code your-token-here}, {@code dummy-key}), a PEM envelope without a
+     * key in it, or only interpolations ({@code ${DB_PASSWORD}}, {@code {{ .Values.x }}},
      * {@code $TOKEN}, {@code %(pw)s}, {@code Bearer {token}}).
      */
     public static boolean isPlaceholder(String value) {
@@ -247,11 +299,15 @@ public final class Credentials {
             return true;
         }
         String v = value.strip();
-        if (v.length() < MIN_CREDENTIAL_LENGTH || MASK.matcher(v).matches() || DOCUMENTED_EXAMPLES.contains(v)) {
+        if (v.isEmpty() || MASK.matcher(v).matches() || DOCUMENTED_EXAMPLES.contains(v)) {
+            return true;
+        }
+        // a PEM envelope with no key material in it ("-----BEGIN PRIVATE KEY-----\ntest\n...") cannot work
+        if (v.contains("-----BEGIN") && !Format.PRIVATE_KEY.pattern.matcher(v).find()) {
             return true;
         }
         String lower = v.toLowerCase(Locale.ROOT);
-        if (PLACEHOLDER_VALUES.contains(lower)) {
+        if (PLACEHOLDER_VALUES.contains(lower) || lower.startsWith("your")) {
             return true;
         }
         // split at separators only: camelCase humps inside a random secret are not words
@@ -265,10 +321,20 @@ public final class Credentials {
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
-    /** A value that names where a credential lives rather than holding it: a file path, an env var's name. */
+    /**
+     * A value that names where a credential lives rather than holding it: a file path, an env var's name, a secret
+     * manager's reference.
+     */
     public boolean isReference(String value) {
         String v = value.strip();
-        if (PATH_LIKE.matcher(v).matches()) {
+        if (PATH_LIKE.matcher(v).matches() || SECRET_REFERENCE.matcher(v).matches()) {
+            return true;
+        }
+        // f"{name}_SFTP_PASSWORD_{env}" builds an environment variable's name, not a password; SEC001 sees an
+        // f-string's literal parts only ("_SFTP_PASSWORD_"), SEC002 the whole template
+        String literalPart = INTERPOLATION.matcher(v).replaceAll("");
+        if (literalPart.matches("[A-Z0-9]*_[A-Z0-9_]*")
+                && words(literalPart).stream().anyMatch(SECRET_WORDS::contains)) {
             return true;
         }
         return ENV_NAME.matcher(v).matches() && isSecretName(v);

@@ -31,7 +31,8 @@ class CredentialsTest {
     @ValueSource(strings = {"__author__", "author", "primary_key", "partition_key", "key", "cache_key",
             "tokenizer", "token_url", "token_uri", "password_field", "password_file", "secret_name", "secretName",
             "secret_path", "token_env", "auth_type", "auth_mode", "authority", "max_tokens", "num_tokens",
-            "secretKeyRef", "existingSecret", "passthrough", "compass", "bypass_cache", "keyword", "name", "value",
+            "secretKeyRef", "existingSecret", "next_token", "nextPageToken", "page_token",
+            "continuation_token", "passthrough", "compass", "bypass_cache", "keyword", "name", "value",
             "url", "username", "user", "host", "tokens_per_batch", "password_hash_algorithm", ""})
     void namesThatAreNotSecrets(String name) {
         assertFalse(C.isSecretName(name), name);
@@ -40,9 +41,12 @@ class CredentialsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "changeme", "CHANGEME", "example", "<password>", "<your-token>", "***", "xxx",
             "XXXXXXXX", "${DB_PASSWORD}", "$DB_PASSWORD", "{{ .Values.db.password }}", "%(password)s", "{password}",
-            "Bearer {token}", "Bearer ${TOKEN}", "${USER}:${PASS}", "your-api-key-here", "test-api-key",
-            "fake_token", "dummy", "none", "null", "password", "secret", "...", "REDACTED", "t", "abc", "bar", "true", "off",
-            "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
+            "Bearer {token}", "Bearer ${TOKEN}", "${USER}:${PASS}", "your-api-key-here", "yourpassword",
+            "dummy-api-key", "dummy", "none", "null", "None", "...", "REDACTED", "true", "off", "change-me",
+            "placeholder", "example-token", "JWT {token}",
+            "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----", "${secret:vault/db#password}",
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
     void placeholders(String value) {
         assertTrue(Credentials.isPlaceholder(value), value);
         assertFalse(C.isCredentialValue(value), value);
@@ -50,14 +54,19 @@ class CredentialsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"hunter2", "Tr0ub4dor&3", "s3cr3t-Pr0d", "wJalrXUtnFEMI/K7MDENG/bPxRfiCY",
-            "Basic dXNlcjpwYXNzd29yZA==", "xTestAb9Q", "EXAMPLE7EXAMPLE7", "1234"})
+            "Basic dXNlcjpwYXNzd29yZA==", "xTestAb9Q", "EXAMPLE7EXAMPLE7", "1234", "pass", "postgres", "secret",
+            "test_password", "admin", "password", "test-api-key", "{user}_Pr0d_S3cret", "fake_token", "t", "abc", "bar", "minioadmin"})
     void credentialValues(String value) {
         assertTrue(C.isCredentialValue(value), value);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/run/secrets/db_password", "./secrets/key.pem", "~/.ssh/id_rsa", "service-account.json",
-            "DB_PASSWORD", "GITHUB_TOKEN"})
+            "DB_PASSWORD", "GITHUB_TOKEN", "op://Platform/vault-sync/token", "op://Data Team/ADP SFTP/password",
+            "secret.DB_PASS", "secrets.DB_PASS",
+            "ref+vault://secret/data/db#password", "vault:secret/data/db#password",
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf", "projects/acme/secrets/db/versions/3",
+            "{name}_SFTP_PASSWORD_{env}", "_SFTP_PASSWORD_", "${PREFIX}_DB_PASSWORD"})
     void referencesAreNotCredentials(String value) {
         assertTrue(C.isReference(value), value);
         assertFalse(C.isCredentialValue(value), value);
@@ -82,6 +91,8 @@ class CredentialsTest {
                 + "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U");
         assertFormat(Credentials.Format.URL_CREDENTIALS, "https://deploy:S3cr3tPw@pypi.internal.example/simple");
         assertFormat(Credentials.Format.URL_CREDENTIALS, "postgresql://dagster:hunter2@db:5432/dagster");
+        assertFormat(Credentials.Format.URL_CREDENTIALS, "https://user:abc@host/simple");
+        assertEquals("s3cret", C.firstFormat("redis://:s3cret@cache:6379/0").secret());
         assertFormat(Credentials.Format.PYPI_TOKEN, "pypi-AgEIcHlwaS5vcmc" + "Q".repeat(50));
     }
 
@@ -92,9 +103,37 @@ class CredentialsTest {
             "postgresql://{user}:{password}@{host}/db", "http://localhost:8080/path@x",
             "git+ssh://git@github.com:org/repo.git", "https://github.com/org/repo.git@v1.2.0",
             "eyJhbGciOiJIUzI1NiJ9", "the tokenizer", "xoxb-1", "export KEY_ID=AKIAIOSFODNN7EXAMPLE",
-            "https://user:abc@host/simple"})
+            "redis://:@cache:6379/0"})
     void notKnownFormats(String text) {
         assertNull(C.firstFormat(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"passwordSecret=orders-db", "secret=op-connect-tls", "extraEnvVarsSecret=giga-secrets",
+            "nginx.ingress.kubernetes.io/auth-secret=basic-auth", "tls_secret=vault.tls-2024"})
+    void keysEndingInSecretThatNameAnObject(String pair) {
+        String[] keyValue = pair.split("=", 2);
+        assertTrue(Credentials.namesSecretObject(keyValue[0], keyValue[1]), pair);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"clientSecret=8f3a9c0d77e1b2", "cookieSecret=Cookie-Secret-Value", "secret=hunter2",
+            "secret=s3cr3t-pr0d", "password=orders-db", "apiSecret=aGVsbG8=", "secretName=db-creds"})
+    void keysThatDoNotNameASecretObject(String pair) {
+        String[] keyValue = pair.split("=", 2);
+        assertFalse(Credentials.namesSecretObject(keyValue[0], keyValue[1]), pair);
+    }
+
+    @Test
+    void shellDefaultsAreTheValueInUse() {
+        assertEquals("postgres", Credentials.interpolationDefault("${DB_PASSWORD:-postgres}"));
+        assertEquals("admin", Credentials.interpolationDefault("${ADMIN_PASSWORD-admin}"));
+        assertEquals("hunter2", Credentials.interpolationDefault(" ${PW:=hunter2} "));
+        assertEquals("", Credentials.interpolationDefault("${PW:-}"));
+        assertNull(Credentials.interpolationDefault("${PW:?PW must be set}"));
+        assertNull(Credentials.interpolationDefault("${PW}"));
+        assertNull(Credentials.interpolationDefault("prefix-${PW:-x}"));
+        assertNull(Credentials.interpolationDefault(null));
     }
 
     @Test

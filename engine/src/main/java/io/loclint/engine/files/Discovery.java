@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * Walks the checked paths and lists the files loclint reads and the folders that may be code locations.
- * Skips version-control folders, virtualenvs, caches, build output and whatever {@code .gitignore} files ignore;
- * never follows a symbolic link (a link can lead out of the checked tree or into a loop).
+ * Skips version-control folders, virtualenvs, caches, build output and whatever {@code .gitignore} files ignore
+ * unless Git tracks it ({@link GitIndex}); never follows a symbolic link (a link can lead out of the checked tree or
+ * into a loop).
  */
 public final class Discovery {
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", ".venv", "venv", ".tox",
@@ -41,6 +42,8 @@ public final class Discovery {
 
     private final Path root;
     private final ChangedFiles changed;
+    /** Read when a path is first ignored: most walks never need it. */
+    private GitIndex tracked;
 
     public Discovery(Path root) {
         this(root, null);
@@ -143,7 +146,7 @@ public final class Discovery {
                 }
                 String rel = relative(child);
                 boolean directory = attributes.isDirectory();
-                if (ignored(ignores, rel, directory)) {
+                if (ignored(ignores, rel, directory) && !tracked(child, directory)) {
                     continue;
                 }
                 if (directory) {
@@ -161,6 +164,13 @@ public final class Discovery {
                 }
             }
         }
+    }
+
+    private boolean tracked(Path path, boolean directory) {
+        if (tracked == null) {
+            tracked = GitIndex.around(root);
+        }
+        return tracked.tracks(path, directory);
     }
 
     private static boolean holdsLocationMarker(Path dir) {

@@ -54,7 +54,7 @@ public enum FileKind {
         if (lower.startsWith("requirements") && lower.endsWith(".txt")) {
             return REQUIREMENTS;
         }
-        if (lower.equals(".env") || lower.startsWith(".env.") || lower.endsWith(".env")) {
+        if (lower.equals(".env") || lower.startsWith(".env.") || lower.startsWith(".env-") || lower.endsWith(".env")) {
             return DOTENV;
         }
         return null;

@@ -60,6 +60,21 @@ class DiscoveryTest {
     }
 
     @Test
+    void aFileGitTracksIsReadEvenWhenGitignoreListsIt() throws IOException {
+        write(".gitignore", ".env\nscratch.env\nconfig/\n");
+        write(".env", "DB_PASSWORD=x\n");
+        write("scratch.env", "DB_PASSWORD=x\n");
+        write("config/.env.local", "DB_PASSWORD=x\n");
+        write("config/other.env", "DB_PASSWORD=x\n");
+        write("loc/pyproject.toml", "");
+        Files.write(Files.createDirectories(root.resolve(".git")).resolve("index"),
+                GitIndexTest.index(2, 20, List.of(".env", ".gitignore", "config/.env.local", "loc/pyproject.toml")));
+        Discovery.Result result = new Discovery(root).discover(List.of(root));
+        assertEquals(List.of(".env", "config/.env.local", "loc/pyproject.toml"),
+                result.files().stream().map(SourceFile::path).toList());
+    }
+
+    @Test
     void doesNotFollowSymbolicLinks() throws IOException {
         write("loc/pyproject.toml", "");
         write("outside/secret.py", "");
