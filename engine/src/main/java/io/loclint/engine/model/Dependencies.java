@@ -38,8 +38,9 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
                 readRequirements(file, declared, git);
             }
         }
+        String setupPy = location.directory().isEmpty() ? "setup.py" : location.directory() + "/setup.py";
         for (PythonModule module : location.modules().values()) {
-            if (module.qualifiedName().equals("setup") && module.facts() != null) {
+            if (module.path().equals(setupPy) && module.facts() != null) {
                 anyFile |= readSetupPy(module, declared);
             }
         }
