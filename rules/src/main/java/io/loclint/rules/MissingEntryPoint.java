@@ -11,6 +11,9 @@ import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
 
+import java.util.HashSet;
+import java.util.Set;
+
 @RuleInfo(code = "LOC001", name = "missing-entry-point", severity = Severity.ERROR, guide = "2.3.1",
         summary = "A code location has no entry point that a Dagster loader could discover.",
         tags = "definitions")
@@ -23,8 +26,12 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
     @Override
     public void check(CodeLocation location, RuleContext context) {
         if (!location.declaredEntryPoints().isEmpty()) {
+            // several files may name the same module (dagster_cloud.yaml and [tool.dg]): one finding, at the first
+            Set<String> checked = new HashSet<>();
             for (DeclaredEntryPoint declared : location.declaredEntryPoints()) {
-                checkDeclared(location, declared, context);
+                if (checked.add(declared.named())) {
+                    checkDeclared(location, declared, context);
+                }
             }
             return;
         }

@@ -87,22 +87,19 @@ public final class ModelBuilder {
         ParsedFile pyproject = null;
         ParsedFile setupPy = null;
         List<ParsedFile> python = new ArrayList<>();
-        List<String> pythonPaths = new ArrayList<>();
         for (ParsedFile file : owned) {
             String local = file.path().substring(prefix.length());
             if (file.kind() == FileKind.PYPROJECT && local.equals("pyproject.toml")) {
                 pyproject = file;
             } else if (file.kind() == FileKind.PYTHON && file.python() != null) {
                 python.add(file);
-                pythonPaths.add(local);
                 if (local.equals("setup.py")) {
                     setupPy = file;
                 }
             }
         }
         String folderName = dir.isEmpty() ? folderName(root) : dir.substring(dir.lastIndexOf('/') + 1);
-        PackageLayout layout = PackageLayout.of(folderName, pyproject, setupPy, setupCfg(root, prefix), pythonPaths,
-                python);
+        PackageLayout layout = PackageLayout.of(folderName, prefix, pyproject, setupPy, setupCfg(root, prefix), python);
         Map<String, String> modulePaths = new HashMap<>();
         Set<String> packages = new LinkedHashSet<>();
         for (ParsedFile file : python) {

@@ -10,9 +10,11 @@ import org.tomlj.TomlTable;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -52,12 +54,14 @@ final class PackageLayout {
     }
 
     /**
-     * @param folderName the project folder's own name (the package's name when the folder is the package)
-     * @param pythonPaths the project's Python files, relative to its folder
+     * @param folderName  the project folder's own name (the package's name when the folder is the package)
+     * @param prefix      the project folder's path with a trailing slash, "" for the run's root
      * @param setupCfg    the text of its setup.cfg, or null
+     * @param pythonFiles the project's parsed Python files
      */
-    static PackageLayout of(String folderName, ParsedFile pyproject, ParsedFile setupPy, String setupCfg,
-                            List<String> pythonPaths, List<ParsedFile> pythonFiles) {
+    static PackageLayout of(String folderName, String prefix, ParsedFile pyproject, ParsedFile setupPy,
+                            String setupCfg, List<ParsedFile> pythonFiles) {
+        List<String> pythonPaths = pythonFiles.stream().map(f -> f.path().substring(prefix.length())).toList();
         List<Root> roots = new ArrayList<>();
         Set<String> packages = new LinkedHashSet<>();
         if (pyproject != null && pyproject.toml() != null && pyproject.toml().parsed()) {
@@ -78,6 +82,8 @@ final class PackageLayout {
             } else if (isTheFolderThePackage(folderName, pythonPaths, pythonFiles)) {
                 roots.add(new Root("", folderName));
                 packages.add(folderName);
+            } else {
+                roots.addAll(rootsImportsReachFrom(pythonPaths, pythonFiles));
             }
         }
         return new PackageLayout(roots, packages);
@@ -164,6 +170,45 @@ final class PackageLayout {
             }
         }
         return false;
+    }
+
+    /**
+     * Folders that code is run from (a Docker {@code WORKDIR}, a working directory) though no project file says
+     * so: a folder whose modules import a package that is its own child ({@code app/x/jobs.py} importing
+     * {@code x.ops}) and that the project folder itself does not hold. A package name two such folders both hold is
+     * ambiguous, and names neither.
+     */
+    private static List<Root> rootsImportsReachFrom(List<String> pythonPaths, List<ParsedFile> pythonFiles) {
+        Set<String> folders = new HashSet<>();
+        Set<String> topLevel = new HashSet<>();
+        for (String path : pythonPaths) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+            topLevel.add(path.contains("/") ? path.substring(0, path.indexOf('/')) : moduleName(path));
+        }
+        Map<String, Set<String>> foldersByPackage = new HashMap<>();
+        for (int f = 0; f < pythonFiles.size(); f++) {
+            String path = pythonPaths.get(f);
+            for (PyImport i : pythonFiles.get(f).python().imports()) {
+                String top = i.module().split("\\.", 2)[0];
+                if (i.level() != 0 || top.isEmpty() || topLevel.contains(top)) {
+                    continue;
+                }
+                for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                    String folder = path.substring(0, slash);
+                    if (folders.contains(folder + "/" + top)) {
+                        foldersByPackage.computeIfAbsent(top, k -> new HashSet<>()).add(folder);
+                        break;
+                    }
+                }
+            }
+        }
+        List<Root> out = new ArrayList<>();
+        foldersByPackage.values().stream().filter(holders -> holders.size() == 1)
+                .map(holders -> new Root(holders.iterator().next(), "")).distinct().sorted(
+                        Comparator.comparing(Root::folder)).forEach(out::add);
+        return out;
     }
 
     /** {@code packages = [{include = "x", from = "src"}]}. */
