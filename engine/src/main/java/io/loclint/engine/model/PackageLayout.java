@@ -158,18 +158,22 @@ final class PackageLayout {
         if (topLevel.contains(folderName)) {
             return false;
         }
+        Set<String> paths = Set.copyOf(pythonPaths);
         for (ParsedFile file : pythonFiles) {
             for (PyImport i : file.python().imports()) {
-                if (i.level() != 0 || !i.module().startsWith(folderName + ".")) {
-                    continue;
-                }
-                String next = i.module().substring(folderName.length() + 1).split("\\.", 2)[0];
-                if (topLevel.contains(next)) {
+                if (i.level() == 0 && i.module().startsWith(folderName + ".")
+                        && holdsModule(paths, "", i.module().substring(folderName.length() + 1))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether {@code a.b} is {@code a/b.py} or {@code a/b/__init__.py} below the folder. */
+    private static boolean holdsModule(Set<String> paths, String folder, String dotted) {
+        String file = folder + dotted.replace('.', '/');
+        return paths.contains(file + ".py") || paths.contains(file + "/__init__.py");
     }
 
     /**
@@ -179,36 +183,39 @@ final class PackageLayout {
      * ambiguous, and names neither.
      */
     private static List<Root> rootsImportsReachFrom(List<String> pythonPaths, List<ParsedFile> pythonFiles) {
-        Set<String> folders = new HashSet<>();
         Set<String> topLevel = new HashSet<>();
+        Set<String> imported = new HashSet<>();
         for (String path : pythonPaths) {
-            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-                folders.add(path.substring(0, slash));
-            }
             topLevel.add(path.contains("/") ? path.substring(0, path.indexOf('/')) : moduleName(path));
         }
+        Set<String> paths = Set.copyOf(pythonPaths);
         Map<String, Set<String>> foldersByPackage = new HashMap<>();
         for (int f = 0; f < pythonFiles.size(); f++) {
             String path = pythonPaths.get(f);
             for (PyImport i : pythonFiles.get(f).python().imports()) {
+                if (i.level() == 0) {
+                    imported.add(i.module());
+                }
                 String top = i.module().split("\\.", 2)[0];
-                if (i.level() != 0 || top.isEmpty() || topLevel.contains(top)) {
+                // a package's own submodule, not a bare name: a folder named like a distribution (defs/snowflake
+                // beside `import snowflake`) is no evidence
+                if (i.level() != 0 || !i.module().contains(".") || topLevel.contains(top)) {
                     continue;
                 }
                 for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
                     String folder = path.substring(0, slash);
-                    if (folders.contains(folder + "/" + top)) {
+                    if (holdsModule(paths, folder + "/", i.module())) {
                         foldersByPackage.computeIfAbsent(top, k -> new HashSet<>()).add(folder);
                         break;
                     }
                 }
             }
         }
-        List<Root> out = new ArrayList<>();
-        foldersByPackage.values().stream().filter(holders -> holders.size() == 1)
-                .map(holders -> new Root(holders.iterator().next(), "")).distinct().sorted(
-                        Comparator.comparing(Root::folder)).forEach(out::add);
-        return out;
+        // a folder that other modules import as a package (a.b.c for a/b) is reached through the flat layout
+        return foldersByPackage.values().stream().filter(holders -> holders.size() == 1)
+                .map(holders -> holders.iterator().next()).distinct()
+                .filter(folder -> imported.stream().noneMatch(m -> m.startsWith(folder.replace('/', '.') + ".")))
+                .sorted().map(folder -> new Root(folder, "")).toList();
     }
 
     /** {@code packages = [{include = "x", from = "src"}]}. */
