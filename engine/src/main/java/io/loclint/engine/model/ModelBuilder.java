@@ -137,10 +137,10 @@ public final class ModelBuilder {
     }
 
     /**
-     * Each entry attaches to the project holding the module or file it names; one naming a module no project holds
-     * attaches to the project that declares it in its own pyproject.toml, to the project holding the module's
-     * top-level package, or to the project at its working directory, and otherwise to none (the module may come
-     * from an installed distribution).
+     * Each entry attaches to the project holding the module or file it names, and a pyproject.toml declaration to
+     * its own project; one naming what no project holds attaches to the project holding the module's top-level
+     * package, or to the project at its working directory, and otherwise to none (the module may come from an
+     * installed distribution).
      */
     private static Map<String, List<DeclaredEntryPoint>> declaredEntryPoints(List<Workspace.Entry> entries,
                                                                              Map<String, Candidate> candidates,
@@ -167,6 +167,10 @@ public final class ModelBuilder {
                         break;
                     }
                 }
+            } else if (entry.ownProject()) {
+                // [tool.dagster] and [tool.dg] name a module of the very project they configure
+                holder = candidates.get(folderOf(entry.declaredAt().path()));
+                module = holder != null && holder.modulePaths().containsKey(entry.module()) ? entry.module() : null;
             } else {
                 holder = holderOf(entry, candidates);
                 module = holder == null ? null : entry.module();
@@ -202,9 +206,6 @@ public final class ModelBuilder {
     }
 
     private static Candidate fallbackHolder(Workspace.Entry entry, Map<String, Candidate> candidates) {
-        if (entry.ownProject()) {
-            return candidates.get(folderOf(entry.declaredAt().path()));
-        }
         if (entry.module() != null) {
             String top = entry.module().split("\\.", 2)[0];
             for (Candidate c : candidates.values()) {
