@@ -3,12 +3,16 @@ package io.loclint.rules;
 import io.loclint.engine.rule.RuleInfo;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.DeclaredEntryPoint;
 import io.loclint.engine.model.EntryPoint;
 import io.loclint.engine.model.FileSpan;
 import io.loclint.engine.model.PythonModule;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
+
+import java.util.HashSet;
+import java.util.Set;
 
 @RuleInfo(code = "LOC001", name = "missing-entry-point", severity = Severity.ERROR, guide = "2.3.1",
         summary = "A code location has no entry point that a Dagster loader could discover.",
@@ -21,9 +25,14 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
 
     @Override
     public void check(CodeLocation location, RuleContext context) {
-        String declared = location.declaredModule();
-        if (declared != null) {
-            checkDeclared(location, declared, context);
+        if (!location.declaredEntryPoints().isEmpty()) {
+            // several files may name the same module (dagster_cloud.yaml and [tool.dg]): one finding, at the first
+            Set<String> checked = new HashSet<>();
+            for (DeclaredEntryPoint declared : location.declaredEntryPoints()) {
+                if (checked.add(declared.named())) {
+                    checkDeclared(location, declared, context);
+                }
+            }
             return;
         }
         if (location.entryPoints().stream().noneMatch(e -> !e.module().test())) {
@@ -36,21 +45,22 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
         }
     }
 
-    private static void checkDeclared(CodeLocation location, String declared, RuleContext context) {
-        PythonModule module = location.modules().get(declared);
-        String path = location.declaredModuleAt().path();
-        Span span = location.declaredModuleAt().span();
-        String namedBy = path.endsWith("pyproject.toml") ? "[tool.dagster] module_name" : "workspace module_name";
+    private static void checkDeclared(CodeLocation location, DeclaredEntryPoint declared, RuleContext context) {
+        PythonModule module = declared.module() == null ? null : location.modules().get(declared.module());
+        String path = declared.declaredAt().path();
+        Span span = declared.declaredAt().span();
+        String what = declared.declaredBy().endsWith("python_file") ? "a file" : "a module";
         if (module == null) {
-            context.report(path, span, namedBy + " '" + declared + "' names a module that does not"
-                    + " exist in code location '" + location.displayName() + "'", "location:" + location.displayName(),
-                    "point module_name at the module that holds the Definitions");
+            context.report(path, span, declared.declaredBy() + " '" + declared.named() + "' names " + what
+                    + " that does not exist in code location '" + location.displayName() + "'",
+                    "location:" + location.displayName(),
+                    "point " + declared.declaredBy() + " at the module that holds the Definitions");
             return;
         }
         if (!definesOrImportsEntryPoint(location, module)) {
-            context.report(path, span, "module '" + declared + "' named by " + namedBy + " has no Dagster"
-                    + " entry point: no module-level Definitions(...), @repository or @definitions function",
-                    "location:" + location.displayName(),
+            context.report(path, span, "module '" + module.qualifiedName() + "' named by " + declared.declaredBy()
+                    + " has no Dagster entry point: no module-level Definitions(...), @repository or @definitions"
+                    + " function", "location:" + location.displayName(),
                     "define defs = Definitions(...) in that module or import it there");
         }
     }

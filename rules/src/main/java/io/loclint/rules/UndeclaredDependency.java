@@ -12,6 +12,7 @@ import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.python.PyImport;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public final class UndeclaredDependency implements ProjectRule {
         Set<String> provided = providedModules(location, context.option(MODULE_MAP));
         Set<String> own = ownModules(location);
         for (PythonModule module : location.modules().values()) {
-            if (module.facts() == null || module.qualifiedName().equals("setup")) {
+            if (module.facts() == null || module.path().equals(setupPy(location))) {
                 continue;
             }
             for (PyImport i : module.facts().imports()) {
@@ -115,11 +116,21 @@ public final class UndeclaredDependency implements ProjectRule {
         modules.addAll(configured.getOrDefault(distribution, List.of()));
     }
 
-    /** The location's own top-level packages and modules, tests included. */
+    private static String setupPy(CodeLocation location) {
+        return location.directory().isEmpty() ? "setup.py" : location.directory() + "/setup.py";
+    }
+
+    /**
+     * The location's own top-level packages and modules, tests included, and every package folder inside it: code
+     * run from a folder that no project file names as a source root (a Docker working directory) imports its
+     * packages from there, and an import that may be the location's own is no finding.
+     */
     private static Set<String> ownModules(CodeLocation location) {
         Set<String> own = new HashSet<>(location.packages());
-        for (String name : location.modules().keySet()) {
-            own.add(name.split("\\.", 2)[0]);
+        for (PythonModule module : location.modules().values()) {
+            String[] parts = module.qualifiedName().split("\\.");
+            int folders = module.isPackage() ? parts.length : parts.length - 1;
+            own.addAll(Arrays.asList(parts).subList(0, Math.max(folders, 1)));
         }
         return own;
     }

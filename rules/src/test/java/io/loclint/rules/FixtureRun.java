@@ -3,12 +3,15 @@ package io.loclint.rules;
 import io.loclint.engine.Linter;
 import io.loclint.engine.config.Configurations;
 import io.loclint.engine.result.RunResult;
+import io.loclint.engine.result.ToolNotification;
 import io.loclint.engine.testing.FixtureAssert;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Runs every registered rule over a fixture folder the way {@code loclint check FOLDER} does from inside it, with
@@ -35,8 +38,14 @@ final class FixtureRun {
         return Registry.rules().stream().map(r -> r.info().code()).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Fails on any finding the fixture does not mark, any marker not reported, and any malformed marker. */
+    /**
+     * Fails on any finding the fixture does not mark, any marker not reported, any malformed marker, and any rule
+     * that failed: a failed rule loses its findings, which a fixture marking none of that rule's would not show.
+     */
     static void assertMatchesMarkers(Path fixture) {
-        FixtureAssert.assertFindings(run(fixture), fixture, registeredCodes());
+        RunResult result = run(fixture);
+        assertEquals(List.of(), result.notifications().stream().filter(n -> n.id().equals("rule-failed"))
+                .map(ToolNotification::message).toList(), "rules failed on " + fixture.getFileName());
+        FixtureAssert.assertFindings(result, fixture, registeredCodes());
     }
 }

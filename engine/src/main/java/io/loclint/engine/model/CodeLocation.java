@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One code location: a folder with {@code pyproject.toml}/{@code setup.py}/{@code setup.cfg}, its Python modules
- * (source and tests), its other files, and the Dagster facts resolved across its modules.
+ * One code location: a Python project (a folder with {@code pyproject.toml}/{@code setup.py}/{@code setup.cfg})
+ * whose packages hold Dagster definitions or an entry point a workspace file names, its Python modules (source and
+ * tests) under the names Python gives them, its other files, and the Dagster facts resolved across its modules.
  *
  * @see ModelBuilder
  */
@@ -26,8 +27,7 @@ public final class CodeLocation {
     private DefinitionsGraph graph;
     private Dependencies dependencies;
     private String projectName;
-    private String declaredModule;
-    private FileSpan declaredModuleAt;
+    private final List<DeclaredEntryPoint> declaredEntryPoints = new ArrayList<>();
 
     CodeLocation(String directory, ParsedFile pyproject, FileSpan marker) {
         this.directory = directory;
@@ -46,8 +46,8 @@ public final class CodeLocation {
     }
 
     /**
-     * The file that made the folder a code location, which exists: its pyproject.toml, else its setup.py, else its
-     * setup.cfg (all at line 1), else the workspace file's entry listing the folder.
+     * The file that makes the folder a Python project, at line 1: its pyproject.toml, else its setup.py, else its
+     * setup.cfg.
      */
     public FileSpan marker() {
         return marker;
@@ -58,14 +58,12 @@ public final class CodeLocation {
         return projectName;
     }
 
-    /** The module a loader is told to load ({@code [tool.dagster] module_name}), or null. */
-    public String declaredModule() {
-        return declaredModule;
-    }
-
-    /** Where {@link #declaredModule()} is declared: pyproject.toml's {@code [tool.dagster]} or a workspace file. */
-    public FileSpan declaredModuleAt() {
-        return declaredModuleAt;
+    /**
+     * The entry points that workspace files and pyproject.toml declarations name in this location, in the order
+     * of their files; empty when none does and a loader has to discover the entry point.
+     */
+    public List<DeclaredEntryPoint> declaredEntryPoints() {
+        return Collections.unmodifiableList(declaredEntryPoints);
     }
 
     public List<ParsedFile> files() {
@@ -137,9 +135,8 @@ public final class CodeLocation {
         this.projectName = projectName;
     }
 
-    void setDeclaredModule(String declaredModule, FileSpan declaredAt) {
-        this.declaredModule = declaredModule;
-        this.declaredModuleAt = declaredAt;
+    void addDeclaredEntryPoints(List<DeclaredEntryPoint> declared) {
+        declaredEntryPoints.addAll(declared);
     }
 
     void replaceDefinitions(List<DagsterDefinition> resolved) {

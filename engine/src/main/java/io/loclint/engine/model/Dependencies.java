@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a code location declares it depends on, read from pyproject.toml ({@code [project]} dependencies and
- * optional dependencies, {@code [dependency-groups]}, {@code [tool.uv.sources]}), {@code requirements*.txt} and a
- * {@code setup.py}'s {@code install_requires}.
+ * optional dependencies, {@code [dependency-groups]}, {@code [tool.uv.sources]}, poetry's dependency tables),
+ * {@code requirements*.txt} and a {@code setup.py}'s {@code install_requires}.
  */
 public record Dependencies(List<Dependency> declared, List<GitSource> gitSources, boolean anyDeclarationFile) {
     /** {@code git+URL@ref} inside a PEP 508 requirement or a requirements line; group 1 URL, group 2 ref. */
@@ -38,8 +38,9 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
                 readRequirements(file, declared, git);
             }
         }
+        String setupPy = location.directory().isEmpty() ? "setup.py" : location.directory() + "/setup.py";
         for (PythonModule module : location.modules().values()) {
-            if (module.qualifiedName().equals("setup") && module.facts() != null) {
+            if (module.path().equals(setupPy) && module.facts() != null) {
                 anyFile |= readSetupPy(module, declared);
             }
         }
@@ -62,6 +63,14 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
             }
         }
         addRequirements(file, toml.stringsOf("tool.uv.dev-dependencies"), declared, git);
+        addPoetryTable(file, List.of("tool", "poetry", "dependencies"), declared);
+        addPoetryTable(file, List.of("tool", "poetry", "dev-dependencies"), declared);
+        TomlTable poetryGroups = toml.getTable("tool.poetry.group");
+        if (poetryGroups != null) {
+            for (String group : poetryGroups.keySet()) {
+                addPoetryTable(file, List.of("tool", "poetry", "group", group, "dependencies"), declared);
+            }
+        }
         TomlTable sources = toml.getTable("tool.uv.sources");
         if (sources != null) {
             for (String name : sources.keySet()) {
@@ -82,6 +91,29 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
                 git.add(new GitSource(Requirement.normalise(name), url, kind, ref, file.path(),
                         span != null ? span : Span.point(1, 1)));
             }
+        }
+    }
+
+    /** A poetry dependency table: distribution names as keys ({@code python} is the interpreter, not one). */
+    private static void addPoetryTable(ParsedFile file, List<String> key, List<Dependency> declared) {
+        TomlTable table;
+        try {
+            table = file.toml().root().getTable(key);
+        } catch (IllegalArgumentException | org.tomlj.TomlInvalidTypeException e) {
+            return;
+        }
+        if (table == null) {
+            return;
+        }
+        for (String name : table.keySet()) {
+            if (name.equalsIgnoreCase("python")) {
+                continue;
+            }
+            List<String> path = new ArrayList<>(key);
+            path.add(name);
+            Span span = file.toml().spanOf(path);
+            declared.add(new Dependency(Requirement.normalise(name), name, file.path(),
+                    span != null ? span : Span.point(1, 1)));
         }
     }
 

@@ -6,8 +6,10 @@ import io.loclint.engine.model.images.Images;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyFile;
 import io.loclint.grammar.python.PyImport;
-import io.loclint.grammar.toml.TomlDocument;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,49 +34,201 @@ public final class ModelBuilder {
     }
 
     /**
-     * @param locationMarkers the pyproject.toml, setup.py and setup.cfg files found; their folders, and those a
-     *                        workspace file lists, are candidates, and those that turn out to hold no Dagster code
-     *                        and declare no Dagster dependency are not code locations
+     * A Python project that may be a code location.
+     *
+     * @param modulePaths qualified module name to the file's path, for finding the modules workspace entries name
+     * @param packages    the top-level packages of its source (tests excluded), in path order
+     */
+    private record Candidate(String directory, String marker, List<ParsedFile> owned, PackageLayout layout,
+                             Map<String, String> modulePaths, Set<String> packages) {}
+
+    /**
+     * @param locationMarkers the pyproject.toml, setup.py and setup.cfg files found: their folders are the projects,
+     *                        and a project is a code location when its packages hold Dagster definitions or an entry
+     *                        point a workspace file or pyproject.toml declaration names
      */
     public static Project build(Path root, List<ParsedFile> files, List<String> locationMarkers) {
-        Map<String, Workspace.Entry> listed = new LinkedHashMap<>();
-        for (ParsedFile file : files) {
-            if (file.kind() == FileKind.YAML && Workspace.isWorkspaceFile(file.path())) {
-                for (Workspace.Entry entry : Workspace.entries(file)) {
-                    listed.putIfAbsent(entry.directory(), entry);
-                }
-            }
-        }
         Map<String, String> markerByDirectory = new HashMap<>();
         for (String marker : locationMarkers) {
             int slash = marker.lastIndexOf('/');
             markerByDirectory.merge(slash < 0 ? "" : marker.substring(0, slash), marker, ModelBuilder::preferredMarker);
         }
-        Set<String> all = new TreeSet<>(markerByDirectory.keySet());
-        all.addAll(listed.keySet());
-        List<String> locationDirectories = List.copyOf(all);
+        Set<String> directories = new TreeSet<>(markerByDirectory.keySet());
         Map<String, List<ParsedFile>> byCandidate = new LinkedHashMap<>();
-        Set<String> candidates = new HashSet<>(locationDirectories);
         for (ParsedFile file : files) {
-            String owner = owner(file.path(), candidates);
+            String owner = owner(file.path(), directories);
             if (owner != null) {
                 byCandidate.computeIfAbsent(owner, k -> new ArrayList<>()).add(file);
             }
         }
-        List<String> selected = new ArrayList<>();
-        for (String dir : locationDirectories) {
-            if (listed.containsKey(dir) || isCodeLocation(byCandidate.getOrDefault(dir, List.of()))) {
-                selected.add(dir);
-            }
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (String dir : directories) {
+            List<ParsedFile> owned = byCandidate.getOrDefault(dir, List.of());
+            candidates.put(dir, candidate(root, dir, markerByDirectory, owned));
         }
+        Map<String, List<DeclaredEntryPoint>> declared = declaredEntryPoints(Workspace.entries(files), candidates,
+                files);
+        List<Candidate> selected = candidates.values().stream()
+                .filter(c -> declared.containsKey(c.directory()) || mayHoldDagsterCode(c.owned()))
+                .toList();
         // locations are independent of each other: build them on all cores
         List<CodeLocation> locations = new ArrayList<>(selected.parallelStream()
-                .map(dir -> buildLocation(dir, markerByDirectory.get(dir), byCandidate.getOrDefault(dir, List.of()),
-                        listed.get(dir)))
+                .map(c -> buildLocation(c, declared.getOrDefault(c.directory(), List.of())))
+                .filter(location -> !location.declaredEntryPoints().isEmpty() || holdsDagsterDefinitions(location))
                 .toList());
         locations.sort(Comparator.comparing(CodeLocation::directory));
         return new Project(root, List.copyOf(locations), List.copyOf(files),
                 Images.of(files));
+    }
+
+    private static Candidate candidate(Path root, String dir, Map<String, String> markerByDirectory,
+                                       List<ParsedFile> owned) {
+        String prefix = dir.isEmpty() ? "" : dir + "/";
+        ParsedFile pyproject = null;
+        ParsedFile setupPy = null;
+        List<ParsedFile> python = new ArrayList<>();
+        for (ParsedFile file : owned) {
+            String local = file.path().substring(prefix.length());
+            if (file.kind() == FileKind.PYPROJECT && local.equals("pyproject.toml")) {
+                pyproject = file;
+            } else if (file.kind() == FileKind.PYTHON && file.python() != null) {
+                python.add(file);
+                if (local.equals("setup.py")) {
+                    setupPy = file;
+                }
+            }
+        }
+        String folderName = dir.isEmpty() ? folderName(root) : dir.substring(dir.lastIndexOf('/') + 1);
+        PackageLayout layout = PackageLayout.of(folderName, prefix, pyproject, setupPy, setupCfg(root, prefix), python);
+        Map<String, String> modulePaths = new HashMap<>();
+        Set<String> packages = new LinkedHashSet<>();
+        for (ParsedFile file : python) {
+            String local = file.path().substring(prefix.length());
+            String qualified = layout.qualifiedName(local);
+            if (qualified == null) {
+                continue;
+            }
+            modulePaths.putIfAbsent(qualified, file.path());
+            if (!isTest(local)) {
+                String top = qualified.contains(".") ? qualified.substring(0, qualified.indexOf('.')) : qualified;
+                boolean isPackage = local.endsWith("__init__.py") || local.endsWith("__init__.pyi");
+                if (layout.declaredPackages().contains(top) || layout.inSourceRoot(local)
+                        && !NOT_PACKAGES.contains(top) && (isPackage || qualified.contains("."))) {
+                    packages.add(top);
+                }
+            }
+        }
+        return new Candidate(dir, markerByDirectory.get(dir), owned, layout, modulePaths, packages);
+    }
+
+    private static String folderName(Path root) {
+        Path name = root.toAbsolutePath().normalize().getFileName();
+        return name == null ? null : name.toString();
+    }
+
+    /** setup.cfg is no file loclint parses, but its {@code [options]} may say where the packages are. */
+    private static String setupCfg(Path root, String prefix) {
+        try {
+            Path file = root.resolve(prefix + "setup.cfg");
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readString(file) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Each entry attaches to the project holding the module or file it names, and a pyproject.toml declaration to
+     * its own project; one naming what no project holds attaches to the project holding the module's top-level
+     * package, or to the project at its working directory, and otherwise to none (the module may come from an
+     * installed distribution).
+     */
+    private static Map<String, List<DeclaredEntryPoint>> declaredEntryPoints(List<Workspace.Entry> entries,
+                                                                             Map<String, Candidate> candidates,
+                                                                             List<ParsedFile> files) {
+        Set<String> paths = new HashSet<>();
+        for (ParsedFile file : files) {
+            paths.add(file.path());
+        }
+        Map<String, List<DeclaredEntryPoint>> out = new HashMap<>();
+        for (Workspace.Entry entry : entries) {
+            Candidate holder = null;
+            String module = null;
+            String named = entry.module();
+            if (entry.module() == null) {
+                named = entry.filePaths().isEmpty() ? null : entry.filePaths().get(0);
+                for (String path : entry.filePaths()) {
+                    Candidate owner = candidates.get(owner(path, candidates.keySet()));
+                    if (paths.contains(path) && owner != null) {
+                        holder = owner;
+                        module = owner.modulePaths().entrySet().stream()
+                                .filter(e -> e.getValue().equals(path)).map(Map.Entry::getKey)
+                                .findFirst().orElse(null);
+                        named = path;
+                        break;
+                    }
+                }
+            } else if (entry.ownProject()) {
+                // [tool.dagster] and [tool.dg] name a module of the very project they configure
+                holder = candidates.get(folderOf(entry.declaredAt().path()));
+                module = holder != null && holder.modulePaths().containsKey(entry.module()) ? entry.module() : null;
+            } else {
+                holder = holderOf(entry, candidates);
+                module = holder == null ? null : entry.module();
+            }
+            if (holder == null) {
+                holder = fallbackHolder(entry, candidates);
+            }
+            if (holder != null && named != null) {
+                out.computeIfAbsent(holder.directory(), k -> new ArrayList<>()).add(
+                        new DeclaredEntryPoint(named, module, entry.declaredAt(), entry.declaredBy()));
+            }
+        }
+        return out;
+    }
+
+    /** The project holding the module, the one at or around the entry's own folders first. */
+    private static Candidate holderOf(Workspace.Entry entry, Map<String, Candidate> candidates) {
+        List<Candidate> holders = candidates.values().stream()
+                .filter(c -> c.modulePaths().containsKey(entry.module())).toList();
+        if (holders.size() <= 1) {
+            return holders.isEmpty() ? null : holders.get(0);
+        }
+        List<String> near = new ArrayList<>(entry.directories());
+        near.add(folderOf(entry.declaredAt().path()));
+        for (String directory : near) {
+            for (Candidate c : holders) {
+                if (within(c.directory(), directory) || within(directory, c.directory())) {
+                    return c;
+                }
+            }
+        }
+        return holders.get(0);
+    }
+
+    private static Candidate fallbackHolder(Workspace.Entry entry, Map<String, Candidate> candidates) {
+        if (entry.module() != null) {
+            String top = entry.module().split("\\.", 2)[0];
+            for (Candidate c : candidates.values()) {
+                if (c.packages().contains(top)) {
+                    return c;
+                }
+            }
+        }
+        for (String directory : entry.directories()) {
+            if (candidates.containsKey(directory)) {
+                return candidates.get(directory);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code inner} is {@code outer} or a folder below it. */
+    private static boolean within(String inner, String outer) {
+        return outer.isEmpty() || inner.equals(outer) || inner.startsWith(outer + "/");
+    }
+
+    private static String folderOf(String path) {
+        return path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
     }
 
     /** pyproject.toml names the project; setup.py is what setuptools runs; setup.cfg only configures it. */
@@ -96,8 +251,11 @@ public final class ModelBuilder {
         return candidates.contains("") ? "" : null;
     }
 
-    /** Dagster code, or a declared Dagster dependency, makes a folder a code location rather than a tool config. */
-    private static boolean isCodeLocation(List<ParsedFile> owned) {
+    /**
+     * Dagster code, or a declared Dagster dependency, is worth building a project for; whether it is a code
+     * location is known once its definitions are.
+     */
+    private static boolean mayHoldDagsterCode(List<ParsedFile> owned) {
         for (ParsedFile file : owned) {
             PyFile py = file.python();
             if (py != null) {
@@ -114,40 +272,33 @@ public final class ModelBuilder {
                     }
                 }
             }
-            if (file.kind() == FileKind.PYPROJECT && file.toml() != null && file.toml().getTable("tool.dagster") != null) {
-                return true;
-            }
         }
         return false;
     }
 
     /**
-     * @param marker    the location's preferred marker file, or null when only a workspace file lists the folder
-     * @param workspace the workspace file's entry for the folder, or null
+     * A project whose packages define no Dagster definition and no entry point, and that no declaration names, is a
+     * library (shared helpers, resources), not a code location; definitions only its tests hold do not count.
      */
-    private static CodeLocation buildLocation(String dir, String marker, List<ParsedFile> owned,
-                                              Workspace.Entry workspace) {
+    private static boolean holdsDagsterDefinitions(CodeLocation location) {
+        return location.definitions().stream().anyMatch(d -> !d.module().test())
+                || location.entryPoints().stream().anyMatch(e -> !e.module().test());
+    }
+
+    private static CodeLocation buildLocation(Candidate candidate, List<DeclaredEntryPoint> declared) {
+        String dir = candidate.directory();
         String prefix = dir.isEmpty() ? "" : dir + "/";
+        List<ParsedFile> owned = candidate.owned();
         ParsedFile pyproject = owned.stream()
                 .filter(f -> f.kind() == FileKind.PYPROJECT && f.path().equals(prefix + "pyproject.toml"))
                 .findFirst().orElse(null);
-        CodeLocation location = new CodeLocation(dir, pyproject,
-                marker != null ? new FileSpan(marker, Span.point(1, 1)) : workspace.listedAt());
+        CodeLocation location = new CodeLocation(dir, pyproject, new FileSpan(candidate.marker(), Span.point(1, 1)));
         if (pyproject != null && pyproject.toml() != null) {
-            TomlDocument toml = pyproject.toml();
-            location.setProjectName(toml.getString("project.name"));
-            String declared = toml.getString("tool.dagster.module_name");
-            if (declared != null) {
-                Span span = toml.spanOf("tool.dagster.module_name");
-                location.setDeclaredModule(declared, new FileSpan(pyproject.path(),
-                        span != null ? span : Span.point(1, 1)));
-            }
+            location.setProjectName(pyproject.toml().getString("project.name"));
         }
-        if (location.declaredModule() == null && workspace != null && workspace.module() != null) {
-            location.setDeclaredModule(workspace.module(), workspace.moduleAt());
-        }
-        boolean srcLayout = owned.stream().anyMatch(f -> f.kind() == FileKind.PYTHON
-                && f.path().startsWith(prefix + "src/"));
+        location.addDeclaredEntryPoints(declared);
+        candidate.packages().forEach(location::addPackage);
+        PackageLayout layout = candidate.layout();
         for (ParsedFile file : owned) {
             location.addFile(file);
             if (file.kind() != FileKind.PYTHON || file.python() == null) {
@@ -155,19 +306,11 @@ public final class ModelBuilder {
             }
             String local = file.path().substring(prefix.length());
             boolean test = isTest(local);
-            String moduleRelative = srcLayout && local.startsWith("src/") ? local.substring(4) : local;
-            String qualified = moduleName(moduleRelative);
+            String qualified = layout.qualifiedName(local);
             if (qualified == null) {
                 continue;
             }
-            boolean isPackage = moduleRelative.endsWith("__init__.py");
-            if (!test) {
-                String top = qualified.contains(".") ? qualified.substring(0, qualified.indexOf('.')) : qualified;
-                boolean underSourceRoot = !srcLayout || local.startsWith("src/");
-                if (underSourceRoot && !NOT_PACKAGES.contains(top) && (isPackage || qualified.contains("."))) {
-                    location.addPackage(top);
-                }
-            }
+            boolean isPackage = local.endsWith("__init__.py") || local.endsWith("__init__.pyi");
             PythonModule module = new PythonModule(file, qualified, isPackage, test,
                     Bindings.of(file.python(), qualified, isPackage));
             location.addModule(module);
@@ -187,19 +330,6 @@ public final class ModelBuilder {
         String name = localPath.substring(localPath.lastIndexOf('/') + 1);
         return TEST_DIRECTORIES.contains(first) || localPath.contains("/tests/") || name.startsWith("test_")
                 || name.endsWith("_test.py") || name.equals("conftest.py");
-    }
-
-    /** {@code a/b/c.py} to {@code a.b.c}, {@code a/b/__init__.py} to {@code a.b}; null when not importable. */
-    static String moduleName(String relative) {
-        String withoutSuffix = relative.endsWith(".pyi") ? relative.substring(0, relative.length() - 4)
-                : relative.substring(0, relative.length() - 3);
-        if (withoutSuffix.equals("__init__")) {
-            return null;
-        }
-        if (withoutSuffix.endsWith("/__init__")) {
-            withoutSuffix = withoutSuffix.substring(0, withoutSuffix.length() - "/__init__".length());
-        }
-        return withoutSuffix.replace('/', '.');
     }
 
     /** Fills in names such as "the job's name + _schedule" from the definitions they refer to. */

@@ -1,23 +1,40 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.Span;
+import io.loclint.grammar.toml.TomlDocument;
 import io.loclint.grammar.yaml.YamlNode;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code workspace.yaml} and {@code dagster_cloud.yaml} say about code locations: their folders and the module
- * a loader is told to load. Listed folders are code locations whatever their contents.
+ * The entry points that {@code workspace.yaml}, {@code dagster_cloud.yaml}, {@code [tool.dagster]} and
+ * {@code [tool.dg]} name. They only name modules and files inside code locations: which location an entry belongs
+ * to is decided by where that module or file is, never by the entry itself. A {@code grpc_server} entry names
+ * nothing loclint can see.
  */
 final class Workspace {
     /**
-     * @param listedAt where the workspace file lists the folder
-     * @param module   the module a loader is told to load, or null
-     * @param moduleAt where the workspace file names that module, or null
+     * One named entry point: a module ({@code module_name}, {@code package_name}) or a Python file.
+     *
+     * @param module       the dotted module name, or null when the entry names a file
+     * @param filePaths    for a file entry, the paths (relative to the run's root) the file may be at, most likely
+     *                     first: Dagster resolves it against the working or build directory or the declaring file's
+     *                     folder
+     * @param directories  the folders (relative to the run's root) the entry says the code is in: its working
+     *                     directory, then its build directory, when it names them
+     * @param declaredAt   where the entry names the module or file
+     * @param declaredBy   how messages name the declaration: {@code workspace module_name},
+     *                     {@code [tool.dagster] module_name}
+     * @param ownProject   declared in a project's own pyproject.toml, so it belongs to that project even when the
+     *                     module is missing
      */
-    record Entry(String directory, FileSpan listedAt, String module, FileSpan moduleAt) {}
+    record Entry(String module, List<String> filePaths, List<String> directories, FileSpan declaredAt,
+                 String declaredBy, boolean ownProject) {}
+
+    private static final List<String> LOAD_FROM_KINDS = List.of("python_module", "python_package", "python_file");
 
     private Workspace() {
     }
@@ -28,13 +45,21 @@ final class Workspace {
                 || name.equals("dagster_cloud.yml");
     }
 
-    /** The entries of one workspace file, folders made relative to the run's root. */
-    static List<Entry> entries(ParsedFile file) {
+    /** Every entry point the workspace files and pyproject.toml files of the run name. */
+    static List<Entry> entries(List<ParsedFile> files) {
         List<Entry> out = new ArrayList<>();
-        if (file.yaml() == null) {
-            return out;
+        for (ParsedFile file : files) {
+            if (file.kind() == FileKind.YAML && isWorkspaceFile(file.path()) && file.yaml() != null) {
+                readWorkspaceFile(file, out);
+            } else if (file.kind() == FileKind.PYPROJECT && file.toml() != null && file.toml().parsed()) {
+                readPyproject(file, out);
+            }
         }
-        String base = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/')) : "";
+        return out;
+    }
+
+    private static void readWorkspaceFile(ParsedFile file, List<Entry> out) {
+        String base = folderOf(file.path());
         for (YamlNode document : file.yaml().documents()) {
             if (!(document instanceof YamlNode.Mapping root)) {
                 continue;
@@ -43,8 +68,8 @@ final class Workspace {
                 for (YamlNode item : loadFrom.items()) {
                     if (item instanceof YamlNode.Mapping target) {
                         for (YamlNode.Entry kind : target.entries()) {
-                            if (kind.value() instanceof YamlNode.Mapping options) {
-                                add(out, file.path(), base, options, options, options.getString("relative_path"));
+                            if (LOAD_FROM_KINDS.contains(kind.keyText())) {
+                                readLoadFrom(file.path(), base, kind.keyText(), kind.value(), out);
                             }
                         }
                     }
@@ -52,36 +77,124 @@ final class Workspace {
             }
             if (root.get("locations") instanceof YamlNode.Sequence locations) {
                 for (YamlNode item : locations.items()) {
-                    if (item instanceof YamlNode.Mapping location) {
-                        YamlNode.Mapping source = location.get("code_source") instanceof YamlNode.Mapping m ? m : null;
-                        add(out, file.path(), base, location, source, null);
+                    if (item instanceof YamlNode.Mapping location
+                            && location.get("code_source") instanceof YamlNode.Mapping source) {
+                        readCloudLocation(file.path(), base, location, source, out);
                     }
                 }
             }
         }
-        return out;
     }
 
-    /** @param moduleOptions the mapping holding module_name or package_name, or null */
-    private static void add(List<Entry> out, String path, String base, YamlNode.Mapping entry,
-                            YamlNode.Mapping moduleOptions, String relativePath) {
-        YamlNode workingDirectory = entry.get("working_directory");
-        String dir = workingDirectory instanceof YamlNode.Scalar s ? s.value() : null;
-        if (dir == null && relativePath != null) {
-            dir = relativePath.contains("/") ? relativePath.substring(0, relativePath.lastIndexOf('/')) : ".";
+    /**
+     * {@code python_module: name} or {@code python_module: {module_name, working_directory}}, and the same for
+     * packages and files ({@code relative_path}). Relative paths are relative to the workspace file.
+     */
+    private static void readLoadFrom(String path, String base, String kind, YamlNode value, List<Entry> out) {
+        YamlNode.Mapping options = value instanceof YamlNode.Mapping m ? m : null;
+        YamlNode named = options == null ? value : options.get(switch (kind) {
+            case "python_file" -> "relative_path";
+            case "python_package" -> "package_name";
+            default -> "module_name";
+        });
+        if (!(named instanceof YamlNode.Scalar scalar) || scalar.value() == null || scalar.value().isBlank()) {
+            return;
         }
-        if (dir == null) {
-            dir = ".";
+        List<String> directories = new ArrayList<>();
+        addDirectory(directories, base, options == null ? null : options.getString("working_directory"));
+        FileSpan at = new FileSpan(path, scalar.span());
+        if (kind.equals("python_file")) {
+            List<String> bases = new ArrayList<>(List.of(base));
+            bases.addAll(directories);
+            out.add(new Entry(null, filePaths(scalar.value(), bases), List.copyOf(directories), at,
+                    "workspace python_file", false));
+        } else {
+            out.add(new Entry(scalar.value().strip(), List.of(), List.copyOf(directories), at,
+                    "workspace " + (kind.equals("python_package") ? "package_name" : "module_name"), false));
         }
-        YamlNode module = null;
-        if (moduleOptions != null) {
-            module = moduleOptions.get("module_name") instanceof YamlNode.Scalar named ? named
-                    : moduleOptions.get("package_name");
+    }
+
+    /** A dagster_cloud.yaml location: {@code code_source} names it, relative to its working or build directory. */
+    private static void readCloudLocation(String path, String base, YamlNode.Mapping location,
+                                          YamlNode.Mapping source, List<Entry> out) {
+        List<String> directories = new ArrayList<>();
+        addDirectory(directories, base, location.getString("working_directory"));
+        if (location.get("build") instanceof YamlNode.Mapping build) {
+            addDirectory(directories, base, build.getString("directory"));
         }
-        String moduleName = module instanceof YamlNode.Scalar s ? s.value() : null;
-        Span listed = workingDirectory != null ? workingDirectory.span() : entry.span();
-        out.add(new Entry(normalise(base, dir), new FileSpan(path, listed), moduleName,
-                moduleName == null ? null : new FileSpan(path, module.span())));
+        for (String key : List.of("module_name", "package_name", "python_file")) {
+            if (!(source.get(key) instanceof YamlNode.Scalar scalar) || scalar.value() == null
+                    || scalar.value().isBlank()) {
+                continue;
+            }
+            FileSpan at = new FileSpan(path, scalar.span());
+            if (key.equals("python_file")) {
+                List<String> bases = new ArrayList<>(directories);
+                bases.add(base);
+                out.add(new Entry(null, filePaths(scalar.value(), bases), List.copyOf(directories), at,
+                        "dagster_cloud.yaml python_file", false));
+            } else {
+                out.add(new Entry(scalar.value().strip(), List.of(), List.copyOf(directories), at,
+                        "dagster_cloud.yaml " + key, false));
+            }
+        }
+    }
+
+    /**
+     * {@code [tool.dagster] module_name} (a string or a list) and {@code [tool.dg.project]
+     * code_location_target_module} name modules of the project they are in.
+     */
+    private static void readPyproject(ParsedFile file, List<Entry> out) {
+        TomlDocument toml = file.toml();
+        String single = toml.getString("tool.dagster.module_name");
+        if (single != null) {
+            out.add(new Entry(single.strip(), List.of(), List.of(), at(file, "tool.dagster.module_name"),
+                    "[tool.dagster] module_name", true));
+        }
+        for (TomlDocument.Located module : toml.stringsOf("tool.dagster.module_name")) {
+            out.add(new Entry(module.value().strip(), List.of(), List.of(), new FileSpan(file.path(), module.span()),
+                    "[tool.dagster] module_name", true));
+        }
+        String target = toml.getString("tool.dg.project.code_location_target_module");
+        if (target != null) {
+            out.add(new Entry(target.strip(), List.of(), List.of(),
+                    at(file, "tool.dg.project.code_location_target_module"),
+                    "[tool.dg.project] code_location_target_module", true));
+        }
+    }
+
+    private static FileSpan at(ParsedFile file, String key) {
+        Span span = file.toml().spanOf(key);
+        return new FileSpan(file.path(), span != null ? span : Span.point(1, 1));
+    }
+
+    /** An absolute directory is a path inside the deployed image, not in the checked tree. */
+    private static void addDirectory(List<String> directories, String base, String directory) {
+        if (directory != null && !directory.isBlank() && !isAbsolute(directory)) {
+            directories.add(normalise(base, directory));
+        }
+    }
+
+    private static boolean isAbsolute(String path) {
+        return path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:[\\\\/].*");
+    }
+
+    private static List<String> filePaths(String relative, List<String> directories) {
+        List<String> out = new ArrayList<>();
+        if (isAbsolute(relative)) {
+            return out;
+        }
+        for (String directory : directories) {
+            String candidate = normalise(directory, relative);
+            if (!out.contains(candidate)) {
+                out.add(candidate);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String folderOf(String path) {
+        return path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
     }
 
     static String normalise(String base, String relative) {

@@ -1,0 +1,2 @@
+def tide_height(station, hour):
+    return len(station) + hour

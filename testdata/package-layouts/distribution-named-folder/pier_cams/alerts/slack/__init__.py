@@ -1,0 +1,5 @@
+from slack.web import WebClient
+
+
+def post_alert(text):
+    WebClient().chat_postMessage(channel="#pier", text=text)

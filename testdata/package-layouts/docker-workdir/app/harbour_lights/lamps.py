@@ -1,0 +1,2 @@
+def lamp_ids():
+    return ["north", "south"]

@@ -1,0 +1,6 @@
+from dagster import op
+
+
+@op
+def read_cargo_manifests():
+    return []

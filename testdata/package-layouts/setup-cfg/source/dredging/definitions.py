@@ -1,0 +1,5 @@
+from dagster import Definitions
+
+from dredging.jobs import dredging_job
+
+defs = Definitions(jobs=[dredging_job])

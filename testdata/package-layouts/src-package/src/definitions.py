@@ -1,0 +1,5 @@
+from dagster import Definitions
+
+from src.jobs import lock_gate_job
+
+defs = Definitions(jobs=[lock_gate_job])

@@ -1,0 +1,16 @@
+from dagster import Definitions, job, op
+
+from shifts.rota import north_crew
+
+
+@op
+def plan_north_shift():
+    return north_crew()
+
+
+@job
+def north_shift_job():
+    plan_north_shift()
+
+
+defs = Definitions(jobs=[north_shift_job])

@@ -1,0 +1,2 @@
+def north_crew():
+    return ["a", "b"]

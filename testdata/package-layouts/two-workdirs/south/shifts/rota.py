@@ -1,0 +1,2 @@
+def south_crew():
+    return ["a", "b"]

@@ -1,0 +1,5 @@
+from shifts.definitions import defs
+
+
+def test_south_shift_job():
+    assert defs.get_job_def("south_shift_job").execute_in_process().success
