@@ -104,7 +104,7 @@ public final class Linter {
         // result is the same as one after another
         List<RuleOutcome> outcomes = first.parallelStream().map(rule -> {
             RuleOutcome outcome = new RuleOutcome(new ArrayList<>(), new ArrayList<>());
-            RuleContext context = context(rule, outcome.findings());
+            RuleContext context = context(rule, outcome.findings(), outcome.notes());
             return outcome.withSuccess(runGuarded(rule, () -> apply(rule, project, context), outcome.notes()));
         }).toList();
         for (RuleOutcome outcome : outcomes) {
@@ -122,7 +122,7 @@ public final class Linter {
         for (Rule rule : afterSuppression) {
             @SuppressWarnings("unchecked")
             ElementRule<UnusedSuppression> typed = (ElementRule<UnusedSuppression>) rule;
-            RuleContext context = context(rule, kept);
+            RuleContext context = context(rule, kept, notes);
             successful &= runGuarded(rule, () -> applied.unused().forEach(u -> typed.check(u, context)), notes);
         }
         kept.removeIf(f -> perFileIgnored(absoluteRoot, f));
@@ -161,9 +161,9 @@ public final class Linter {
         }
     }
 
-    private RuleContext context(Rule rule, List<Finding> sink) {
+    private RuleContext context(Rule rule, List<Finding> sink, List<ToolNotification> notes) {
         return new RuleContext(rule, config.severityOf(rule.info().code(), rule.info().severity()),
-                config.options(), sink::add);
+                config.options(), sink::add, notes::add);
     }
 
     /** A rule that throws costs its own findings, not the run: false, with a note, when it threw. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What front-end a file goes to. */
 public enum FileKind {
     PYTHON("Python"), PYPROJECT("pyproject.toml"), TOML("TOML"), YAML("YAML"), HELM_TEMPLATE("Helm template"),
-    DOCKERFILE("Dockerfile"), REQUIREMENTS("requirements"), DOTENV(".env");
+    DOCKERFILE("Dockerfile"), REQUIREMENTS("requirements"), DOTENV(".env"), SETUP_CFG("setup.cfg");
 
     private final String label;
 
@@ -30,6 +30,9 @@ public enum FileKind {
         }
         if (name.equals("pyproject.toml")) {
             return PYPROJECT;
+        }
+        if (name.equals("setup.cfg")) {
+            return SETUP_CFG;
         }
         if (lower.endsWith(".toml")) {
             return TOML;
