@@ -11,6 +11,7 @@ import io.loclint.grammar.toml.TomlDocument;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,17 +59,74 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
     }
 
     static Dependencies of(CodeLocation location) {
-        Reader reader = new Reader(location);
+        Reader reader = new Reader(location.directory(), location.pyproject(), location.files(), location.modules());
         reader.read();
-        return new Dependencies(List.copyOf(reader.declared), List.copyOf(reader.git), reader.declaresAny,
-                List.copyOf(reader.unreadable), Map.copyOf(reader.localSources), Map.of());
+        return reader.result();
+    }
+
+    /** This location's declarations together with those of the uv workspace it is a member of. */
+    private Dependencies withWorkspace(Dependencies root) {
+        List<Dependency> allDeclared = new ArrayList<>(declared);
+        allDeclared.addAll(root.declared());
+        Map<String, String> allLocal = new LinkedHashMap<>(root.localSources());
+        allLocal.putAll(localSources);
+        return new Dependencies(List.copyOf(allDeclared), gitSources, declaresAny || root.declaresAny(),
+                unreadable, Map.copyOf(allLocal), localPackages);
     }
 
     /**
-     * Gives each location the packages of the other locations it installs from the checked tree: a path source
-     * pointing at a location's folder, or a dependency named like a location's project (workspace members).
+     * Completes each location's dependencies with what lies outside its folder: the declarations of the uv workspace
+     * root that lists it as a member (its environment is the workspace's), and the packages of the other locations it
+     * installs from the checked tree, through a path source pointing at a location's folder or a dependency named
+     * like a location's project (workspace members).
      */
-    static void linkLocalPackages(List<CodeLocation> locations) {
+    static void linkAcrossLocations(List<CodeLocation> locations, List<ParsedFile> files) {
+        for (ParsedFile file : files) {
+            if (file.kind() != FileKind.PYPROJECT || file.toml() == null
+                    || file.toml().getArray("tool.uv.workspace.members") == null) {
+                continue;
+            }
+            String directory = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/')) : "";
+            Dependencies root = null;
+            for (CodeLocation location : locations) {
+                if (isMember(file.toml(), directory, location.directory())) {
+                    if (root == null) {
+                        Reader reader = new Reader(directory, file, List.of(), Map.of());
+                        reader.read();
+                        root = reader.result();
+                    }
+                    location.setDependencies(location.dependencies().withWorkspace(root));
+                }
+            }
+        }
+        linkLocalPackages(locations);
+    }
+
+    /** Whether a workspace's {@code members} globs (less its {@code exclude}) match a folder below it. */
+    private static boolean isMember(TomlDocument workspace, String workspaceDirectory, String directory) {
+        String prefix = workspaceDirectory.isEmpty() ? "" : workspaceDirectory + "/";
+        if (directory.equals(workspaceDirectory) || !directory.startsWith(prefix)) {
+            return false;
+        }
+        Path relative = Path.of(directory.substring(prefix.length()));
+        return matchesAny(workspace.getArray("tool.uv.workspace.members"), relative)
+                && !matchesAny(workspace.getArray("tool.uv.workspace.exclude"), relative);
+    }
+
+    private static boolean matchesAny(TomlArray globs, Path relative) {
+        if (globs == null) {
+            return false;
+        }
+        for (Object glob : globs.toList()) {
+            if (glob instanceof String pattern && !pattern.isBlank() && FileSystems.getDefault()
+                    .getPathMatcher("glob:" + pattern.strip().replaceAll("/+$", "")).matches(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void linkLocalPackages(List<CodeLocation> locations) {
         Map<String, CodeLocation> byDirectory = new HashMap<>();
         Map<String, CodeLocation> byProject = new HashMap<>();
         for (CodeLocation location : locations) {
@@ -100,7 +158,9 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
 
     /** One location's reading, gathered as it goes. */
     private static final class Reader {
-        private final CodeLocation location;
+        private final ParsedFile pyproject;
+        private final List<ParsedFile> files;
+        private final Map<String, PythonModule> modules;
         private final String prefix;
         private final Map<String, ParsedFile> requirementFiles = new HashMap<>();
         private final List<Dependency> declared = new ArrayList<>();
@@ -110,22 +170,33 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
         private final Set<String> requirementsRead = new HashSet<>();
         private boolean declaresAny;
 
-        Reader(CodeLocation location) {
-            this.location = location;
-            this.prefix = location.directory().isEmpty() ? "" : location.directory() + "/";
-            for (ParsedFile file : location.files()) {
+        /**
+         * @param pyproject the folder's pyproject.toml, or null
+         * @param files     the files of the folder, pyproject.toml included
+         * @param modules   its Python modules by qualified name
+         */
+        Reader(String directory, ParsedFile pyproject, List<ParsedFile> files, Map<String, PythonModule> modules) {
+            this.pyproject = pyproject;
+            this.files = files;
+            this.modules = modules;
+            this.prefix = directory.isEmpty() ? "" : directory + "/";
+            for (ParsedFile file : files) {
                 if (file.requirements() != null) {
                     requirementFiles.put(file.path(), file);
                 }
             }
         }
 
+        Dependencies result() {
+            return new Dependencies(List.copyOf(declared), List.copyOf(git), declaresAny, List.copyOf(unreadable),
+                    Map.copyOf(localSources), Map.of());
+        }
+
         void read() {
-            ParsedFile pyproject = location.pyproject();
             if (pyproject != null && pyproject.toml() != null && pyproject.toml().parsed()) {
                 readPyproject(pyproject);
             }
-            for (ParsedFile file : location.files()) {
+            for (ParsedFile file : files) {
                 if (file.requirements() != null) {
                     readRequirements(file);
                 } else if (file.kind() == FileKind.SETUP_CFG && file.path().equals(prefix + "setup.cfg")
@@ -133,7 +204,7 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
                     readSetupCfg(file);
                 }
             }
-            PythonModule setup = location.modules().get("setup");
+            PythonModule setup = modules.get("setup");
             if (setup != null && setup.path().equals(prefix + "setup.py") && setup.facts() != null) {
                 readSetupPy(setup);
             }
@@ -187,7 +258,7 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
                 for (String name : named) {
                     readIncluded(file.path(), name);
                 }
-            } else if (location.modules().get("setup") == null) {
+            } else if (modules.get("setup") == null) {
                 unreadable.add(new Unreadable(file.path(),
                         "it lists dependencies in [project] dynamic, computed by its build backend"));
             }

@@ -72,7 +72,7 @@ public final class ModelBuilder {
                         listed.get(dir)))
                 .toList());
         locations.sort(Comparator.comparing(CodeLocation::directory));
-        Dependencies.linkLocalPackages(locations);
+        Dependencies.linkAcrossLocations(locations, files);
         return new Project(root, List.copyOf(locations), List.copyOf(files),
                 Images.of(files));
     }
