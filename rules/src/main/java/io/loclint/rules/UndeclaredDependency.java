@@ -55,10 +55,14 @@ public final class UndeclaredDependency implements ProjectRule {
         }
         Set<String> provided = providedModules(location, context.option(MODULE_MAP));
         Set<String> own = ownModules(location);
+        Set<String> modulePaths = new HashSet<>();
+        location.modules().values().forEach(m -> modulePaths.add(m.path()));
         for (PythonModule module : location.modules().values()) {
             if (module.facts() == null || module.qualifiedName().equals("setup")) {
                 continue;
             }
+            int slash = module.path().lastIndexOf('/');
+            String folder = slash < 0 ? "" : module.path().substring(0, slash + 1);
             Set<String> reported = new HashSet<>();
             List<PyImport> imports = module.facts().imports().stream()
                     .sorted(Comparator.comparingInt((PyImport i) -> i.span().startLine())
@@ -69,7 +73,8 @@ public final class UndeclaredDependency implements ProjectRule {
                     continue;
                 }
                 String top = i.module().split("\\.", 2)[0];
-                if (own.contains(top) || provided.contains(top) || StandardLibrary.contains(top)
+                if (own.contains(top) || isBeside(folder, top, modulePaths) || provided.contains(top)
+                        || StandardLibrary.contains(top)
                         || ALWAYS_AVAILABLE.contains(top) || isPlatformModule(top) || !reported.add(top)) {
                     continue;
                 }
@@ -81,6 +86,14 @@ public final class UndeclaredDependency implements ProjectRule {
                                 + " it with the module-map option if a declared distribution provides it");
             }
         }
+    }
+
+    /**
+     * A module or package next to the importing file: a script run from its folder imports its neighbours, since
+     * Python puts the script's folder first on the path.
+     */
+    private static boolean isBeside(String folder, String top, Set<String> modulePaths) {
+        return modulePaths.contains(folder + top + ".py") || modulePaths.contains(folder + top + "/__init__.py");
     }
 
     /** Vendored and build-time modules that no dependency list names. */
