@@ -55,14 +55,13 @@ public final class UndeclaredDependency implements ProjectRule {
         }
         Set<String> provided = providedModules(location, context.option(MODULE_MAP));
         Set<String> own = ownModules(location);
-        Set<String> modulePaths = new HashSet<>();
-        location.modules().values().forEach(m -> modulePaths.add(m.path()));
+        Set<String> filePaths = new HashSet<>();
+        location.files().forEach(f -> filePaths.add(f.path()));
         for (PythonModule module : location.modules().values()) {
             if (module.facts() == null || module.qualifiedName().equals("setup")) {
                 continue;
             }
-            int slash = module.path().lastIndexOf('/');
-            String folder = slash < 0 ? "" : module.path().substring(0, slash + 1);
+            String folder = importRoot(module.path(), filePaths);
             Set<String> reported = new HashSet<>();
             List<PyImport> imports = module.facts().imports().stream()
                     .sorted(Comparator.comparingInt((PyImport i) -> i.span().startLine())
@@ -73,7 +72,7 @@ public final class UndeclaredDependency implements ProjectRule {
                     continue;
                 }
                 String top = i.module().split("\\.", 2)[0];
-                if (own.contains(top) || isBeside(folder, top, modulePaths) || provided.contains(top)
+                if (own.contains(top) || isBeside(folder, top, filePaths) || provided.contains(top)
                         || StandardLibrary.contains(top)
                         || ALWAYS_AVAILABLE.contains(top) || isPlatformModule(top) || !reported.add(top)) {
                     continue;
@@ -89,11 +88,23 @@ public final class UndeclaredDependency implements ProjectRule {
     }
 
     /**
-     * A module or package next to the importing file: a script run from its folder imports its neighbours, since
-     * Python puts the script's folder first on the path.
+     * The folder Python or pytest puts first on the path when it runs the file: the file's own folder for a script,
+     * the first folder above its package (the first without an {@code __init__.py}) for a test in a package; with a
+     * trailing slash, "" for the run's root.
      */
-    private static boolean isBeside(String folder, String top, Set<String> modulePaths) {
-        return modulePaths.contains(folder + top + ".py") || modulePaths.contains(folder + top + "/__init__.py");
+    private static String importRoot(String path, Set<String> filePaths) {
+        int slash = path.lastIndexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash);
+        while (!folder.isEmpty() && filePaths.contains(folder + "/__init__.py")) {
+            int up = folder.lastIndexOf('/');
+            folder = up < 0 ? "" : folder.substring(0, up);
+        }
+        return folder.isEmpty() ? "" : folder + "/";
+    }
+
+    /** A module or package in the importing file's import root: it imports its neighbours. */
+    private static boolean isBeside(String folder, String top, Set<String> filePaths) {
+        return filePaths.contains(folder + top + ".py") || filePaths.contains(folder + top + "/__init__.py");
     }
 
     /** Vendored and build-time modules that no dependency list names. */
