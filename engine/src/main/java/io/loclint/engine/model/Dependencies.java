@@ -12,6 +12,7 @@ import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 
 import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * What a code location declares it depends on, read without running anything from: pyproject.toml
@@ -108,7 +110,12 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
         if (directory.equals(workspaceDirectory) || !directory.startsWith(prefix)) {
             return false;
         }
-        Path relative = Path.of(directory.substring(prefix.length()));
+        Path relative;
+        try {
+            relative = Path.of(directory.substring(prefix.length()));
+        } catch (InvalidPathException e) {
+            return false;
+        }
         return matchesAny(workspace.getArray("tool.uv.workspace.members"), relative)
                 && !matchesAny(workspace.getArray("tool.uv.workspace.exclude"), relative);
     }
@@ -118,9 +125,13 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
             return false;
         }
         for (Object glob : globs.toList()) {
-            if (glob instanceof String pattern && !pattern.isBlank() && FileSystems.getDefault()
-                    .getPathMatcher("glob:" + pattern.strip().replaceAll("/+$", "")).matches(relative)) {
-                return true;
+            try {
+                if (glob instanceof String pattern && !pattern.isBlank() && FileSystems.getDefault()
+                        .getPathMatcher("glob:" + pattern.strip().replaceAll("/+$", "")).matches(relative)) {
+                    return true;
+                }
+            } catch (PatternSyntaxException e) {
+                // a glob uv would reject matches nothing
             }
         }
         return false;
@@ -506,12 +517,18 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
             return found != null ? found : value;
         }
 
-        /** A path written in a file, relative to that file's folder, as a path relative to the run's root. */
+        /**
+         * A path written in a file, relative to that file's folder, as a path relative to the run's root; as written
+         * when it is no path at all.
+         */
         private static String resolve(String fromFile, String written) {
             int slash = fromFile.lastIndexOf('/');
-            Path base = Path.of(slash < 0 ? "" : fromFile.substring(0, slash));
-            String normal = base.resolve(written.strip()).normalize().toString().replace('\\', '/');
-            return normal.endsWith("/") ? normal.substring(0, normal.length() - 1) : normal;
+            try {
+                Path base = Path.of(slash < 0 ? "" : fromFile.substring(0, slash));
+                return base.resolve(written.strip()).normalize().toString().replace('\\', '/');
+            } catch (InvalidPathException e) {
+                return written;
+            }
         }
     }
 }
