@@ -129,7 +129,7 @@ public final class Linter {
         // result is the same as one after another
         List<RuleOutcome> outcomes = first.parallelStream().map(rule -> {
             RuleOutcome outcome = new RuleOutcome(new ArrayList<>(), new ArrayList<>());
-            Contexts contexts = new Contexts(rule, outcome.findings()::add, scopeConfigs);
+            Contexts contexts = new Contexts(rule, outcome.findings()::add, outcome.notes()::add, scopeConfigs);
             return outcome.withSuccess(runGuarded(rule, () -> apply(rule, project, contexts), outcome.notes()));
         }).toList();
         for (RuleOutcome outcome : outcomes) {
@@ -150,7 +150,7 @@ public final class Linter {
             @SuppressWarnings("unchecked")
             ElementRule<UnusedSuppression> typed = (ElementRule<UnusedSuppression>) rule;
             RuleContext context = new RuleContext(rule, rule.info().severity(), configs.run().options(),
-                    unusedSuppressions::add);
+                    unusedSuppressions::add, notes::add);
             successful &= runGuarded(rule, () -> applied.unused().forEach(u -> typed.check(u, context)), notes);
         }
         kept.addAll(findingConfigs.apply(unusedSuppressions));
@@ -216,12 +216,15 @@ public final class Linter {
     private final class Contexts {
         private final Rule rule;
         private final Consumer<Finding> sink;
+        private final Consumer<ToolNotification> notes;
         private final Map<String, LoclintConfig> scopeConfigs;
         private final Map<LoclintConfig, RuleContext> byConfig = new IdentityHashMap<>();
 
-        Contexts(Rule rule, Consumer<Finding> sink, Map<String, LoclintConfig> scopeConfigs) {
+        Contexts(Rule rule, Consumer<Finding> sink, Consumer<ToolNotification> notes,
+                 Map<String, LoclintConfig> scopeConfigs) {
             this.rule = rule;
             this.sink = sink;
+            this.notes = notes;
             this.scopeConfigs = scopeConfigs;
         }
 
@@ -229,7 +232,7 @@ public final class Linter {
         RuleContext in(String folder) {
             LoclintConfig config = scopeConfigs.get(folder);
             return byConfig.computeIfAbsent(config,
-                    c -> new RuleContext(rule, rule.info().severity(), c.options(), sink));
+                    c -> new RuleContext(rule, rule.info().severity(), c.options(), sink, notes));
         }
     }
 

@@ -4,7 +4,9 @@ import io.loclint.engine.rule.RuleInfo;
 import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
+import io.loclint.engine.model.Dependencies;
 import io.loclint.engine.model.Dependency;
+import io.loclint.engine.model.DistributionModules;
 import io.loclint.engine.model.GitSource;
 import io.loclint.engine.model.PythonModule;
 import io.loclint.engine.model.StandardLibrary;
@@ -13,6 +15,7 @@ import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.python.PyImport;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,32 +26,6 @@ import java.util.Set;
         summary = "A module imports a third-party package that the code location does not declare.",
         tags = "dependencies")
 public final class UndeclaredDependency implements ProjectRule {
-    /** Distributions whose import name is not their normalised name. */
-    static final Map<String, Set<String>> DEFAULT_MODULES = Map.ofEntries(
-            Map.entry("pyyaml", Set.of("yaml")),
-            Map.entry("python-dateutil", Set.of("dateutil")),
-            Map.entry("scikit-learn", Set.of("sklearn")),
-            Map.entry("pillow", Set.of("PIL")),
-            Map.entry("beautifulsoup4", Set.of("bs4")),
-            Map.entry("opencv-python", Set.of("cv2")),
-            Map.entry("opencv-python-headless", Set.of("cv2")),
-            Map.entry("psycopg2-binary", Set.of("psycopg2")),
-            Map.entry("psycopg-binary", Set.of("psycopg")),
-            Map.entry("protobuf", Set.of("google")),
-            Map.entry("google-cloud-storage", Set.of("google")),
-            Map.entry("google-cloud-bigquery", Set.of("google")),
-            Map.entry("google-api-python-client", Set.of("googleapiclient")),
-            Map.entry("attrs", Set.of("attr", "attrs")),
-            Map.entry("pyjwt", Set.of("jwt")),
-            Map.entry("python-dotenv", Set.of("dotenv")),
-            Map.entry("python-jose", Set.of("jose")),
-            Map.entry("pymysql", Set.of("pymysql")),
-            Map.entry("setuptools", Set.of("setuptools", "pkg_resources")),
-            Map.entry("pyopenssl", Set.of("OpenSSL")),
-            Map.entry("typing-extensions", Set.of("typing_extensions")),
-            Map.entry("msgpack-python", Set.of("msgpack")),
-            Map.entry("azure-storage-blob", Set.of("azure")),
-            Map.entry("azure-identity", Set.of("azure")));
     static final RuleOption<Map<String, List<String>>> MODULE_MAP = RuleOption.stringListTable("module-map",
             "distributions whose import name differs from their name, each with the top-level modules it"
                     + " provides, added to the built-in map",
@@ -64,31 +41,71 @@ public final class UndeclaredDependency implements ProjectRule {
 
     @Override
     public void check(CodeLocation location, RuleContext context) {
-        if (!location.dependencies().anyDeclarationFile()) {
+        Dependencies dependencies = location.dependencies();
+        if (!dependencies.unreadable().isEmpty()) {
+            Dependencies.Unreadable first = dependencies.unreadable().get(0);
+            context.note("dependencies-unread", "imports of code location '" + location.displayName()
+                    + "' are not checked: " + first.reason(), first.path());
+            return;
+        }
+        if (!dependencies.declaresAny()) {
+            context.note("dependencies-unread", "imports of code location '" + location.displayName()
+                    + "' are not checked: it declares no dependencies in any file loclint reads",
+                    location.marker().path());
             return;
         }
         Set<String> provided = providedModules(location, context.option(MODULE_MAP));
         Set<String> own = ownModules(location);
+        Set<String> filePaths = new HashSet<>();
+        location.files().forEach(f -> filePaths.add(f.path()));
         for (PythonModule module : location.modules().values()) {
             if (module.facts() == null || module.path().equals(setupPy(location))) {
                 continue;
             }
-            for (PyImport i : module.facts().imports()) {
+            String folder = importRoot(module.path(), filePaths);
+            Set<String> reported = new HashSet<>();
+            List<PyImport> imports = module.facts().imports().stream()
+                    .sorted(Comparator.comparingInt((PyImport i) -> i.span().startLine())
+                            .thenComparingInt(i -> i.span().startColumn()))
+                    .toList();
+            for (PyImport i : imports) {
                 if (i.level() > 0 || i.typeCheckingOnly() || i.guarded() || i.module().isEmpty()) {
                     continue;
                 }
                 String top = i.module().split("\\.", 2)[0];
-                if (own.contains(top) || provided.contains(top) || StandardLibrary.contains(top)
-                        || ALWAYS_AVAILABLE.contains(top) || isPlatformModule(top)) {
+                if (own.contains(top) || isBeside(folder, top, filePaths) || provided.contains(top)
+                        || StandardLibrary.contains(top)
+                        || ALWAYS_AVAILABLE.contains(top) || isPlatformModule(top) || !reported.add(top)) {
                     continue;
                 }
                 context.report(module.path(), i.span(),
                         "'" + top + "' is imported but no dependency of code location '" + location.displayName()
                                 + "' provides it",
                         "import:" + top,
-                        "add the distribution that provides '" + top + "' to [project] dependencies in pyproject.toml");
+                        "add the distribution that provides '" + top + "' to the location's dependencies, or map"
+                                + " it with the module-map option if a declared distribution provides it");
             }
         }
+    }
+
+    /**
+     * The folder Python or pytest puts first on the path when it runs the file: the file's own folder for a script,
+     * the first folder above its package (the first without an {@code __init__.py}) for a test in a package; with a
+     * trailing slash, "" for the run's root.
+     */
+    private static String importRoot(String path, Set<String> filePaths) {
+        int slash = path.lastIndexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash);
+        while (!folder.isEmpty() && filePaths.contains(folder + "/__init__.py")) {
+            int up = folder.lastIndexOf('/');
+            folder = up < 0 ? "" : folder.substring(0, up);
+        }
+        return folder.isEmpty() ? "" : folder + "/";
+    }
+
+    /** A module or package in the importing file's import root: it imports its neighbours. */
+    private static boolean isBeside(String folder, String top, Set<String> filePaths) {
+        return filePaths.contains(folder + top + ".py") || filePaths.contains(folder + top + "/__init__.py");
     }
 
     /** Vendored and build-time modules that no dependency list names. */
@@ -96,7 +113,10 @@ public final class UndeclaredDependency implements ProjectRule {
         return top.startsWith("_");
     }
 
-    /** Import names the declared distributions provide: normalised names plus the known exceptions. */
+    /**
+     * Import names the declared distributions provide: normalised names, the built-in and configured maps, and the
+     * packages of the locations installed from the checked tree.
+     */
     static Set<String> providedModules(CodeLocation location, Map<String, List<String>> configured) {
         Set<String> modules = new HashSet<>();
         for (Dependency d : location.dependencies().declared()) {
@@ -105,14 +125,14 @@ public final class UndeclaredDependency implements ProjectRule {
         for (GitSource g : location.dependencies().gitSources()) {
             addDistribution(modules, g.distribution(), configured);
         }
+        location.dependencies().localPackages().values().forEach(modules::addAll);
         return modules;
     }
 
     private static void addDistribution(Set<String> modules, String distribution,
                                         Map<String, List<String>> configured) {
         modules.add(distribution.replace('-', '_'));
-        modules.add(distribution.replace('-', '_').toLowerCase(Locale.ROOT));
-        modules.addAll(DEFAULT_MODULES.getOrDefault(distribution, Set.of()));
+        modules.addAll(DistributionModules.of(distribution));
         modules.addAll(configured.getOrDefault(distribution, List.of()));
     }
 

@@ -118,7 +118,7 @@ class DeclaredOptionsTest {
     @Test
     void readingAnUndeclaredOptionFails() {
         RuleContext context = new RuleContext(new OpTooLong(), Severity.NOTE, LoclintConfig.defaults().options(),
-                finding -> { });
+                finding -> { }, note -> { });
         assertEquals("SOC002 reads option 'version-tag-pattern' but does not declare it in options()",
                 assertThrows(IllegalStateException.class, () -> context.option(Versions.TAG_PATTERN)).getMessage());
         assertEquals(40, context.option(OpTooLong.MAX_STATEMENTS));

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** What front-end a file goes to. */
 public enum FileKind {
     PYTHON("Python"), PYPROJECT("pyproject.toml"), TOML("TOML"), YAML("YAML"), HELM_TEMPLATE("Helm template"),
-    DOCKERFILE("Dockerfile"), REQUIREMENTS("requirements"), DOTENV(".env");
+    DOCKERFILE("Dockerfile"), REQUIREMENTS("requirements"), DOTENV(".env"), SETUP_CFG("setup.cfg");
 
     /** Named like a Dockerfile but documentation, a build's ignore list or a script about it. */
     private static final Pattern NOT_DOCKERFILES = Pattern.compile("\\.(md|rst|txt|dockerignore|sh|json)$");
@@ -36,6 +36,9 @@ public enum FileKind {
         }
         if (name.equals("pyproject.toml")) {
             return PYPROJECT;
+        }
+        if (name.equals("setup.cfg")) {
+            return SETUP_CFG;
         }
         if (lower.endsWith(".toml")) {
             return TOML;

@@ -77,6 +77,7 @@ public final class ModelBuilder {
                 .filter(location -> !location.declaredEntryPoints().isEmpty() || holdsDagsterDefinitions(location))
                 .toList());
         locations.sort(Comparator.comparing(CodeLocation::directory));
+        Dependencies.linkAcrossLocations(locations, files);
         return new Project(root, List.copyOf(locations), List.copyOf(files),
                 Images.of(files));
     }

@@ -4,24 +4,31 @@ import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.config.RuleOptions;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.Severity;
+import io.loclint.engine.result.ToolNotification;
 import io.loclint.grammar.Span;
 
 import java.util.function.Consumer;
 
-/** What a rule gets during one run besides its elements: its configured options and a way to report findings. */
+/**
+ * What a rule gets during one run besides its elements: its configured options, a way to report findings and a way
+ * to say what it could not check.
+ */
 public final class RuleContext {
     private final Rule rule;
     private final String code;
     private final Severity severity;
     private final Consumer<Finding> sink;
+    private final Consumer<ToolNotification> notes;
     private final RuleOptions options;
 
-    public RuleContext(Rule rule, Severity severity, RuleOptions options, Consumer<Finding> sink) {
+    public RuleContext(Rule rule, Severity severity, RuleOptions options, Consumer<Finding> sink,
+                       Consumer<ToolNotification> notes) {
         this.rule = rule;
         this.code = rule.info().code();
         this.severity = severity;
         this.options = options;
         this.sink = sink;
+        this.notes = notes;
     }
 
     /**
@@ -44,4 +51,12 @@ public final class RuleContext {
         sink.accept(new Finding(code, severity, message, path, span, symbol, hint));
     }
 
+    /**
+     * Tells the user, as a note of the run rather than a finding, that the rule left something unchecked and why.
+     *
+     * @param path the file the note is about, or null
+     */
+    public void note(String id, String message, String path) {
+        notes.accept(new ToolNotification(id, "note", code + ": " + message, path));
+    }
 }

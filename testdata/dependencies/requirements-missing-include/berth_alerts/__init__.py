@@ -1,0 +1,4 @@
+import requests
+from dagster import Definitions
+
+defs = Definitions()

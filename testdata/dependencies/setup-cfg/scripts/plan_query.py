@@ -1,0 +1,1 @@
+QUERY = "select * from yard_plan"

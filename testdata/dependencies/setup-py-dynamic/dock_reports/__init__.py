@@ -1,0 +1,5 @@
+import pandas
+import requests
+from dagster import Definitions
+
+defs = Definitions()
