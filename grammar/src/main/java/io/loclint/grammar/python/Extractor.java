@@ -227,7 +227,25 @@ final class Extractor {
                     }
                 }
             }
-            case FOR, WHILE, WITH, MATCH -> {
+            case FOR -> {
+                construct(n, scope);
+                // the loop variable is bound in the enclosing scope, as by an assignment whose value is unknown
+                int loopTarget = t.child(n, F_LEFT);
+                if (loopTarget >= 0) {
+                    target(loopTarget, null, null, null, n, scope);
+                }
+                for (int c = t.firstNamed(n); c >= 0; c = t.nextNamed(t.nextSibling[c])) {
+                    if (c == loopTarget) {
+                        continue;
+                    }
+                    switch (t.kind(c)) {
+                        case BLOCK -> block(c, scope);
+                        case ELSE -> children(c, scope);
+                        default -> statementOrExpr(c, scope);
+                    }
+                }
+            }
+            case WHILE, WITH, MATCH -> {
                 construct(n, scope);
                 children(n, scope);
             }

@@ -226,6 +226,28 @@ class PythonFrontEndTest {
     }
 
     @Test
+    void loopVariablesAreBoundInTheEnclosingScope() {
+        PyFile file = PythonFrontEnd.parse("""
+                def test_jobs():
+                    for job, expected in ((a_job, 1), (b_job, 2)):
+                        job.execute_in_process()
+                    else:
+                        done = True
+                for name in names:
+                    pass
+                """);
+        assertEquals(List.of(), file.problems());
+        assertEquals(List.of(
+                new PyAssignment("job", null, null, new Span(2, 9, 2, 12), new Span(2, 5, 5, 20), "test_jobs"),
+                new PyAssignment("expected", null, null, new Span(2, 14, 2, 22), new Span(2, 5, 5, 20), "test_jobs"),
+                new PyAssignment("done", new PyExpr.Constant("True", new Span(5, 16, 5, 20)), null,
+                        new Span(5, 9, 5, 13), new Span(5, 9, 5, 20), "test_jobs"),
+                new PyAssignment("name", null, null, new Span(6, 5, 6, 9), new Span(6, 1, 7, 9), null)),
+                file.assignments());
+        assertEquals(List.of("job.execute_in_process"), file.calls().stream().map(PyCall::callee).toList());
+    }
+
+    @Test
     void callArgumentsKeywordsAndSpreads() {
         PyFile file = PythonFrontEnd.parse("f(a, *rest, k=1, **kw)\n");
         PyExpr.Call call = file.calls().get(0).call();
