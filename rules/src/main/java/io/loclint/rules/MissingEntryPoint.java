@@ -6,9 +6,13 @@ import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.EntryPoint;
 import io.loclint.engine.model.FileSpan;
 import io.loclint.engine.model.PythonModule;
+import io.loclint.engine.model.Resolver;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
+
+import java.util.HashSet;
+import java.util.Set;
 
 @RuleInfo(code = "LOC001", name = "missing-entry-point", severity = Severity.ERROR, guide = "2.3.1",
         summary = "A code location has no entry point that a Dagster loader could discover.",
@@ -55,17 +59,19 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
         }
     }
 
-    /** A loader also finds a Definitions object the module imports from another module. */
+    /**
+     * A loader also finds a Definitions object the module imports from another module, star-imports, or binds
+     * under another name.
+     */
     private static boolean definesOrImportsEntryPoint(CodeLocation location, PythonModule module) {
+        Set<String> names = new HashSet<>(module.bindings().keySet());
         for (EntryPoint entryPoint : location.entryPoints()) {
             if (entryPoint.module() == module) {
                 return true;
             }
-            String qualified = entryPoint.module().qualifiedName() + "." + entryPoint.binding();
-            if (module.bindings().containsValue(qualified)) {
-                return true;
-            }
+            names.add(entryPoint.binding());
         }
-        return false;
+        Resolver resolver = new Resolver(location);
+        return names.stream().anyMatch(name -> resolver.entryPointAt(module.qualifiedName() + "." + name) != null);
     }
 }

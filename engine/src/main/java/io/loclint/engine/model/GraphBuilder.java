@@ -1,5 +1,6 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyCall;
 import io.loclint.grammar.python.PyDecorator;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -28,6 +30,8 @@ final class GraphBuilder {
             "monitored_jobs", "request_job", "request_jobs", "job_selection");
     private static final Set<String> JOB_NAME_LOOKUPS = Set.of("get_job_def", "get_job", "get_pipeline",
             "get_implicit_job_def_for_assets");
+    private static final Set<String> COMPONENT_FILES = Set.of("component.yaml", "defs.yaml");
+    private static final List<String> JOB_OR_OP_SUFFIXES = List.of("_job", "_op", "_pipeline", "_solid");
     /** How deep Definitions may be wrapped and merged before the rest is taken as built at run time. */
     private static final int MAX_NESTING = 12;
 
@@ -91,10 +95,10 @@ final class GraphBuilder {
                 continue;
             }
             if (entryPoint.kind() == EntryPoint.Kind.DEFINITIONS) {
-                register(out, entryPoint, entryPoint.call(), null, 0);
+                register(out, entryPoint, entryPoint.call(), null, new HashSet<>(), 0);
             } else {
                 for (PyExpr returned : entryPoint.function().body().returns()) {
-                    register(out, entryPoint, returned, entryPoint.function(), 0);
+                    register(out, entryPoint, returned, entryPoint.function(), new HashSet<>(), 0);
                 }
             }
         }
@@ -107,17 +111,20 @@ final class GraphBuilder {
      * a {@code @repository}'s list or dict.
      *
      * @param function the entry point function the value is written in, null at module level
+     * @param followed the local variables already followed, so {@code defs = wrap(defs)} is read once
      */
     private void register(List<Registration> out, EntryPoint entryPoint, PyExpr value, PyFunction function,
-                          int depth) {
+                          Set<String> followed, int depth) {
         PythonModule module = entryPoint.module();
         if (value == null || depth > MAX_NESTING) {
             return;
         }
         if (value instanceof PyExpr.Name name && function != null
                 && Resolver.isLocal(module.facts(), function.qualifiedName(), name.id())) {
-            for (Resolver.Element local : resolver.elements(module, value, function)) {
-                register(out, entryPoint, local.expr(), function, depth + 1);
+            if (followed.add(name.id())) {
+                for (Resolver.Element local : resolver.elements(module, value, function)) {
+                    register(out, entryPoint, local.expr(), function, followed, depth + 1);
+                }
             }
             return;
         }
@@ -139,10 +146,10 @@ final class GraphBuilder {
             } else {
                 // Definitions.merge(a, b), or a helper or method that wraps Definitions it is handed
                 for (PyExpr argument : call.args()) {
-                    register(out, entryPoint, argument, function, depth + 1);
+                    register(out, entryPoint, argument, function, followed, depth + 1);
                 }
                 if (call.func() instanceof PyExpr.Attribute method) {
-                    register(out, entryPoint, method.value(), function, depth + 1);
+                    register(out, entryPoint, method.value(), function, followed, depth + 1);
                 }
             }
             return;
@@ -285,12 +292,18 @@ final class GraphBuilder {
 
     private List<TestReference> testReferences(List<Registration> registrations) {
         List<TestReference> out = new ArrayList<>();
+        Set<String> testJobs = new HashSet<>();
+        for (PythonModule module : location.modules().values()) {
+            if (module.test()) {
+                // a test's own jobs, often built in a fixture of conftest.py
+                testJobs.addAll(DagsterExtractor.jobsDefinedInFunctions(module));
+            }
+        }
         for (PythonModule module : location.modules().values()) {
             if (!module.test()) {
                 continue;
             }
             Set<Span> namedByCall = new HashSet<>();
-            Set<String> testJobs = DagsterExtractor.jobsDefinedInFunctions(module);
             for (PyImport i : module.facts().imports()) {
                 String from = Bindings.absoluteModule(i, module.qualifiedName(), module.isPackage());
                 if (from == null || i.isStar() || !isLocationName(from)) {
@@ -298,7 +311,14 @@ final class GraphBuilder {
                 }
                 String qualified = i.name() == null ? from : from + "." + i.name();
                 String shown = i.name() == null ? from : i.name();
-                Target target = resolver.resolveQualified(qualified, shown);
+                Target target = i.name() != null && !resolver.isModule(from)
+                        ? new Target.Undefined(shown, "is imported from module '" + from
+                                + "', which does not exist in this code location")
+                        : resolver.resolveQualified(qualified, shown);
+                if (target instanceof Target.Undefined && !mayBeJobOrOp(module, from, i.boundName())) {
+                    // TST001 is about removed jobs and ops; a stale import of a resource or helper is not one
+                    continue;
+                }
                 out.add(new TestReference(TestReference.Kind.IMPORT, new Reference(module, shown, i.span(), target)));
             }
             for (PyCall call : module.facts().calls()) {
@@ -311,7 +331,7 @@ final class GraphBuilder {
                 if (JOB_NAME_LOOKUPS.contains(method) && !call.call().args().isEmpty()
                         && call.call().args().get(0) instanceof PyExpr.Str name) {
                     namedByCall.add(name.span());
-                    if (!testJobs.contains(name.value())) {
+                    if (!testJobs.contains(name.value()) && !namedByComponentFile(name.value())) {
                         out.add(new TestReference(TestReference.Kind.NAME_STRING, new Reference(module,
                                 "\"" + name.value() + "\"", name.span(), jobNamed(name.value(), registrations))));
                     }
@@ -339,6 +359,48 @@ final class GraphBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a name a test imports, and that no longer exists, was a job or op: it is named like one, the test
+     * runs it as a job, or it is a function-style name imported from a module that holds jobs or ops.
+     */
+    private boolean mayBeJobOrOp(PythonModule test, String from, String name) {
+        if (JOB_OR_OP_SUFFIXES.stream().anyMatch(name::endsWith)) {
+            return true;
+        }
+        for (PyCall call : test.facts().calls()) {
+            if (call.callee() != null && (call.callee().equals(name + ".execute_in_process")
+                    || call.callee().endsWith("execute_pipeline") && !call.call().args().isEmpty()
+                    && name.equals(PyExpr.dotted(call.call().args().get(0))))) {
+                return true;
+            }
+        }
+        if (!name.equals(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (DagsterDefinition d : location.definitions()) {
+            String owner = d.module().qualifiedName();
+            if ((d.kind() == DefinitionKind.JOB || d.kind() == DefinitionKind.OP)
+                    && (owner.equals(from) || owner.startsWith(from + "."))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a component file ({@code component.yaml}, {@code defs.yaml}) of the location names the job: jobs a
+     * component builds from YAML exist without Python that loclint could read.
+     */
+    private boolean namedByComponentFile(String jobName) {
+        for (ParsedFile file : location.files()) {
+            String fileName = file.path().substring(file.path().lastIndexOf('/') + 1);
+            if (COMPONENT_FILES.contains(fileName) && file.text() != null && file.text().contains(jobName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLocal(PythonModule module, PyCall call, String dotted) {

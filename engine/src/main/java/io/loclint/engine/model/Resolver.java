@@ -244,6 +244,43 @@ public final class Resolver {
         return location.modules().containsKey(name) || namespacePackages.contains(name);
     }
 
+    /**
+     * The entry point a qualified name stands for, through imports, star imports and module-level aliases
+     * ({@code definitions = defs}; {@code from .definitions import definitions as defs}), or null.
+     */
+    public EntryPoint entryPointAt(String qualified) {
+        String current = qualified;
+        for (int hop = 0; hop < MAX_DEPTH && current != null; hop++) {
+            for (EntryPoint entryPoint : location.entryPoints()) {
+                if (current.equals(entryPoint.module().qualifiedName() + "." + entryPoint.binding())) {
+                    return entryPoint;
+                }
+            }
+            int dot = current.lastIndexOf('.');
+            PythonModule module = dot < 0 ? null : location.modules().get(current.substring(0, dot));
+            if (module == null) {
+                return null;
+            }
+            String name = current.substring(dot + 1);
+            String binding = module.bindings().get(name);
+            if (binding == null) {
+                current = starProvider(module, name, 0);
+            } else if (!binding.isEmpty()) {
+                current = binding;
+            } else {
+                PyExpr value = null;
+                for (PyAssignment a : module.facts().moduleAssignments()) {
+                    if (a.target().equals(name) && a.augmented() == null) {
+                        value = a.value();
+                    }
+                }
+                String alias = value == null ? null : PyExpr.dotted(value);
+                current = alias == null || alias.equals(name) ? null : Bindings.resolve(module, alias);
+            }
+        }
+        return null;
+    }
+
     /** {@code cfg_op = fetch.configured({...}, name="cfg")} at module level stands for {@code fetch}. */
     private Target wrappedDefinition(PythonModule module, String name) {
         PyExpr value = null;
@@ -361,7 +398,8 @@ public final class Resolver {
             if (!a.target().equals(name.id()) || !function.qualifiedName().equals(a.enclosingFunction())) {
                 continue;
             }
-            if (a.augmented() == null) {
+            if (a.augmented() == null && !mentions(a.value(), name.id())) {
+                // `defs = defs.with_resources(...)` keeps what it wraps; any other assignment replaces it
                 values.clear();
                 unknown = a.value() == null;
             }
@@ -379,6 +417,33 @@ public final class Resolver {
             values.add(new PyExpr.Other("local", name.id(), name.span()));
         }
         return values;
+    }
+
+    /** Whether an expression reads the name, as in {@code jobs = jobs + [x]} or {@code defs = wrap(defs)}. */
+    private static boolean mentions(PyExpr expr, String name) {
+        if (expr instanceof PyExpr.Name n) {
+            return n.id().equals(name);
+        }
+        if (expr instanceof PyExpr.Attribute a) {
+            return mentions(a.value(), name);
+        }
+        if (expr instanceof PyExpr.Call c) {
+            return mentions(c.func(), name) || c.args().stream().anyMatch(e -> mentions(e, name))
+                    || c.keywords().stream().anyMatch(k -> mentions(k.value(), name));
+        }
+        if (expr instanceof PyExpr.BinOp b) {
+            return mentions(b.left(), name) || mentions(b.right(), name);
+        }
+        if (expr instanceof PyExpr.ListExpr l) {
+            return l.elements().stream().anyMatch(e -> mentions(e, name));
+        }
+        if (expr instanceof PyExpr.TupleExpr t) {
+            return t.elements().stream().anyMatch(e -> mentions(e, name));
+        }
+        if (expr instanceof PyExpr.Starred s) {
+            return mentions(s.value(), name);
+        }
+        return false;
     }
 
     /**
