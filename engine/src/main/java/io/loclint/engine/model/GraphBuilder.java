@@ -370,6 +370,13 @@ final class GraphBuilder {
             return true;
         }
         for (PyCall call : test.facts().calls()) {
+            if (call.callee() != null && (call.callee().startsWith(name + ".get_")
+                    || call.callee().startsWith(name + ".resolve_"))) {
+                // looked up in like a Definitions or repository, so it is an entry point, not a job or op
+                return false;
+            }
+        }
+        for (PyCall call : test.facts().calls()) {
             if (call.callee() != null && (call.callee().equals(name + ".execute_in_process")
                     || call.callee().endsWith("execute_pipeline") && !call.call().args().isEmpty()
                     && name.equals(PyExpr.dotted(call.call().args().get(0))))) {

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves names and expressions of one code location to {@link Target}s, following imports and re-exports
@@ -26,6 +28,12 @@ public final class Resolver {
     public static final Set<String> WRAPPERS = Set.of("alias", "configured", "tag", "with_hooks", "with_retry_policy",
             "with_top_level_resources", "with_attributes");
     private static final int MAX_DEPTH = 24;
+    private static final Pattern MODULE_LOADER = Pattern.compile(
+            "load_(assets|jobs|schedules|sensors)_from_(modules|module|package_module|package_name)");
+    private static final Map<String, DefinitionKind> LOADER_KINDS = Map.of("assets", DefinitionKind.ASSET,
+            "jobs", DefinitionKind.JOB, "schedules", DefinitionKind.SCHEDULE, "sensors", DefinitionKind.SENSOR);
+    private static final Set<String> LOADER_ARGUMENTS = Set.of("modules", "module", "package_module",
+            "package_name");
 
     private final CodeLocation location;
     private final Map<String, DagsterDefinition> byBinding = new HashMap<>();
@@ -360,8 +368,8 @@ public final class Resolver {
             return;
         } else if (expr instanceof PyExpr.Call call && isListCall(module, call)) {
             call.args().forEach(a -> collect(module, a, function, out, depth + 1, expanding));
-        } else if (expr instanceof PyExpr.Call call && isLoadAssets(module, call)) {
-            loadAssets(module, call, out);
+        } else if (expr instanceof PyExpr.Call call && loadedKind(call) != null) {
+            loadFromModules(module, call, loadedKind(call), out);
         } else if (expr instanceof PyExpr.Name name && function != null
                 && isLocal(module.facts(), function.qualifiedName(), name.id())) {
             String key = function.qualifiedName() + ":" + name.id();
@@ -494,26 +502,37 @@ public final class Resolver {
         return ("list".equals(callee) || "tuple".equals(callee)) && !module.bindings().containsKey(callee);
     }
 
-    private boolean isLoadAssets(PythonModule module, PyExpr.Call call) {
-        String member = Bindings.dagsterMember(Bindings.resolve(module, PyExpr.dotted(call.func())));
-        return "load_assets_from_modules".equals(member) || "load_assets_from_package_module".equals(member);
+    /**
+     * The kind a {@code load_<kind>s_from_<modules>(...)} call collects, or null: Dagster's
+     * {@code load_assets_from_modules} and {@code load_assets_from_package_module}, and a location's own helpers
+     * named the same way ({@code load_schedules_from_package_module(schedules)}), which walk the named modules at
+     * run time.
+     */
+    private static DefinitionKind loadedKind(PyExpr.Call call) {
+        Matcher matcher = MODULE_LOADER.matcher(String.valueOf(lastSegment(PyExpr.dotted(call.func()))));
+        return matcher.matches() ? LOADER_KINDS.get(matcher.group(1)) : null;
     }
 
-    /** Every asset defined in the modules (or packages) a load_assets_from_* call names. */
-    private void loadAssets(PythonModule module, PyExpr.Call call, List<Element> out) {
-        List<Element> named = new ArrayList<>();
-        if (!call.args().isEmpty()) {
-            collect(module, call.args().get(0), null, named, MAX_DEPTH - 4, new HashSet<>());
+    /** Every definition of the kind in the modules (or packages, with their submodules) the call names. */
+    private void loadFromModules(PythonModule module, PyExpr.Call call, DefinitionKind kind, List<Element> out) {
+        PyExpr argument = call.args().isEmpty() ? null : call.args().get(0);
+        for (PyExpr.Keyword keyword : call.keywords()) {
+            if (keyword.name() != null && LOADER_ARGUMENTS.contains(keyword.name())) {
+                argument = keyword.value();
+            }
         }
+        List<Element> named = new ArrayList<>();
+        collect(module, argument, null, named, MAX_DEPTH - 4, new HashSet<>());
         for (Element e : named) {
-            String dotted = PyExpr.dotted(e.expr());
-            if (dotted == null) {
+            String target = e.expr() instanceof PyExpr.Str s ? s.value()
+                    : PyExpr.dotted(e.expr()) == null ? null : Bindings.resolve(e.module(), PyExpr.dotted(e.expr()));
+            if (target == null) {
                 continue;
             }
-            String target = Bindings.resolve(e.module(), dotted);
             for (DagsterDefinition d : location.definitions()) {
                 String owner = d.module().qualifiedName();
-                if (d.kind() == DefinitionKind.ASSET && (owner.equals(target) || owner.startsWith(target + "."))) {
+                if (d.kind() == kind && !d.module().test()
+                        && (owner.equals(target) || owner.startsWith(target + "."))) {
                     out.add(new Element(d.module(), syntheticName(d)));
                 }
             }
@@ -539,17 +558,29 @@ public final class Resolver {
         String qualified = Bindings.resolve(module, dotted);
         for (int hop = 0; hop < MAX_DEPTH; hop++) {
             String moduleName = longestModulePrefix(qualified);
-            if (moduleName == null || moduleName.equals(qualified)) {
+            if (moduleName == null) {
                 return null;
+            }
+            if (moduleName.equals(qualified)) {
+                // `extracts.schedules`: the list the package imports from its submodule of the same name
+                qualified = packageAttribute(qualified);
+                if (qualified == null) {
+                    return null;
+                }
+                continue;
             }
             String name = qualified.substring(moduleName.length() + 1);
-            if (name.contains(".")) {
+            PythonModule owner = location.modules().get(moduleName);
+            if (name.contains(".") || owner == null) {
                 return null;
             }
-            PythonModule owner = location.modules().get(moduleName);
             String binding = owner.bindings().get(name);
             if (binding == null) {
-                return null;
+                qualified = starProvider(owner, name, 0);
+                if (qualified == null) {
+                    return null;
+                }
+                continue;
             }
             if (!binding.isEmpty()) {
                 qualified = binding;
@@ -574,7 +605,7 @@ public final class Resolver {
     private static boolean isListLike(PyExpr expr) {
         return expr instanceof PyExpr.ListExpr || expr instanceof PyExpr.TupleExpr || expr instanceof PyExpr.SetExpr
                 || (expr instanceof PyExpr.BinOp b && b.operator().equals("+"))
-                || (expr instanceof PyExpr.Call c && "load_assets_from_modules".equals(lastSegment(PyExpr.dotted(c.func()))))
+                || (expr instanceof PyExpr.Call c && loadedKind(c) != null)
                 || expr instanceof PyExpr.Name || expr instanceof PyExpr.Attribute;
     }
 

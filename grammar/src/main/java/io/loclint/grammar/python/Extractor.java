@@ -695,7 +695,14 @@ final class Extractor {
                 if (obj < 0 || attr < 0) {
                     break;
                 }
-                return new PyExpr.Attribute(expr(obj, scope), t.text(attr), span);
+                PyExpr object = expr(obj, scope);
+                if (object instanceof PyExpr.Starred star && !star.doubleStar()) {
+                    // the tree reads `*pkg.items` as `(*pkg).items`; Python reads `*(pkg.items)`
+                    Span inner = star.value().span();
+                    return new PyExpr.Starred(new PyExpr.Attribute(star.value(), t.text(attr), new Span(
+                            inner.startLine(), inner.startColumn(), span.endLine(), span.endColumn())), false, span);
+                }
+                return new PyExpr.Attribute(object, t.text(attr), span);
             }
             case CALL:
                 return call(n, scope, span);

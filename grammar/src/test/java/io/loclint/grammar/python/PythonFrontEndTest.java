@@ -226,6 +226,16 @@ class PythonFrontEndTest {
     }
 
     @Test
+    void aSpreadAttributeSpreadsTheAttribute() {
+        PyFile file = PythonFrontEnd.parse("x = [*pkg.items]\n");
+        assertEquals(List.of(), file.problems());
+        assertEquals(new PyExpr.ListExpr(List.of(new PyExpr.Starred(new PyExpr.Attribute(
+                        new PyExpr.Name("pkg", new Span(1, 7, 1, 10)), "items", new Span(1, 7, 1, 16)), false,
+                        new Span(1, 6, 1, 16))), new Span(1, 5, 1, 17)),
+                file.assignments().get(0).value());
+    }
+
+    @Test
     void loopVariablesAreBoundInTheEnclosingScope() {
         PyFile file = PythonFrontEnd.parse("""
                 def test_jobs():
