@@ -201,7 +201,8 @@ final class DagsterExtractor {
         Span span = fallbackSpan;
         Derived derivation = null;
         if (nameArg instanceof PyExpr.Str s) {
-            name = s.value();
+            // an f-string's name is only known at run time: its literal parts are not the name
+            name = s.fString() ? null : s.value();
             span = s.span();
         } else if (nameArg == null) {
             name = defaultName(call, member);
@@ -244,13 +245,13 @@ final class DagsterExtractor {
         PyExpr nameArg = keyword(call, "name");
         String name = null;
         if (nameArg instanceof PyExpr.Str s) {
-            name = s.value();
+            name = s.fString() ? null : s.value();
             span = s.span();
         }
         DagsterDefinition definition = new DagsterDefinition(DefinitionKind.JOB, name, span, module, binding,
                 "dagster.GraphDefinition.to_job", null, call);
         String graph = PyExpr.dotted(((PyExpr.Attribute) call.func()).value());
-        if (name == null && graph != null) {
+        if (nameArg == null && graph != null) {
             // to_job() without a name takes the graph's
             derived.put(definition, new Derived(graph, ""));
         }
