@@ -166,7 +166,7 @@ final class DagsterExtractor {
         Span span = function.nameSpan();
         PyExpr nameArg = decorator.keyword("name");
         if (nameArg instanceof PyExpr.Str s) {
-            name = s.value();
+            name = s.fString() ? null : s.value();
             span = s.span();
         }
         PyExpr.Call call = decorator.expression() instanceof PyExpr.Call c ? c : null;
