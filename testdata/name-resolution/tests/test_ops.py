@@ -13,3 +13,9 @@ def test_store_routes():
 
 def test_route_planning_job():
     assert route_planning_job.execute_in_process().success
+
+
+def test_tangled_imports():
+    from route_planner.tangled.north import compass_op  # expect: TST001 "compass_op"
+
+    assert compass_op

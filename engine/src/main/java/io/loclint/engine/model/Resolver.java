@@ -100,7 +100,7 @@ public final class Resolver {
     public Target resolveName(PythonModule module, String dotted) {
         String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
         if (!module.bindings().containsKey(head)) {
-            String star = starProvider(module, head, 0);
+            String star = starProvider(module, head, new HashSet<>());
             if (star != null) {
                 return resolveQualified(star + dotted.substring(head.length()), dotted);
             }
@@ -114,8 +114,13 @@ public final class Resolver {
      * {@code x.name}, or null. Python lets a later star import override an earlier one, so the last that provides
      * the name wins; a star import from outside the location may provide anything, so it answers only when no
      * module of the location does.
+     *
+     * @param searched modules already asked, so star imports in a cycle are each read once
      */
-    private String starProvider(PythonModule module, String name, int depth) {
+    private String starProvider(PythonModule module, String name, Set<String> searched) {
+        if (!searched.add(module.qualifiedName())) {
+            return null;
+        }
         List<PyImport> imports = module.facts().imports();
         String outside = null;
         for (int i = imports.size() - 1; i >= 0; i--) {
@@ -132,7 +137,7 @@ public final class Resolver {
                 if (outside == null && !isModule(source)) {
                     outside = source + "." + name;
                 }
-            } else if (depth < MAX_DEPTH && exports(provider, name, depth + 1)) {
+            } else if (exports(provider, name, searched)) {
                 return source + "." + name;
             }
         }
@@ -140,7 +145,7 @@ public final class Resolver {
     }
 
     /** Whether {@code from module import *} binds the name: its {@code __all__}, else its public names. */
-    private boolean exports(PythonModule module, String name, int depth) {
+    private boolean exports(PythonModule module, String name, Set<String> searched) {
         Set<String> all = dunderAll(module);
         if (all != null) {
             return all.contains(name);
@@ -148,7 +153,7 @@ public final class Resolver {
         if (name.startsWith("_")) {
             return false;
         }
-        return module.bindings().containsKey(name) || starProvider(module, name, depth) != null;
+        return module.bindings().containsKey(name) || starProvider(module, name, searched) != null;
     }
 
     /** The names a module's literal {@code __all__} lists, null when it has none or builds it at run time. */
@@ -216,7 +221,7 @@ public final class Resolver {
             }
             String binding = module.bindings().get(name);
             if (binding == null) {
-                String star = starProvider(module, name, 0);
+                String star = starProvider(module, name, new HashSet<>());
                 if (star != null) {
                     current = star + rest.substring(name.length());
                     continue;
@@ -272,7 +277,7 @@ public final class Resolver {
             String name = current.substring(dot + 1);
             String binding = module.bindings().get(name);
             if (binding == null) {
-                current = starProvider(module, name, 0);
+                current = starProvider(module, name, new HashSet<>());
             } else if (!binding.isEmpty()) {
                 current = binding;
             } else {
@@ -576,7 +581,7 @@ public final class Resolver {
             }
             String binding = owner.bindings().get(name);
             if (binding == null) {
-                qualified = starProvider(owner, name, 0);
+                qualified = starProvider(owner, name, new HashSet<>());
                 if (qualified == null) {
                     return null;
                 }
