@@ -44,3 +44,8 @@ def test_archive():
 
 def test_lost_import():
     assert returns_job.execute_in_process().success  # expect: TST001 "test runs 'returns_job'"
+
+
+def test_with_target(replay_definitions):
+    with replay_definitions.get_job_def("parcel_replay_job") as replayed:
+        assert replayed.execute_in_process().success

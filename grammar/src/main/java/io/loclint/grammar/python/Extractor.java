@@ -245,7 +245,12 @@ final class Extractor {
                     }
                 }
             }
-            case WHILE, WITH, MATCH -> {
+            case WITH -> {
+                construct(n, scope);
+                withTargets(n, scope);
+                children(n, scope);
+            }
+            case WHILE, MATCH -> {
                 construct(n, scope);
                 children(n, scope);
             }
@@ -282,6 +287,23 @@ final class Extractor {
                 }
             }
             default -> children(n, scope);
+        }
+    }
+
+    /** {@code with open(p) as f:} binds {@code f} in the enclosing scope, as an assignment of unknown value. */
+    private void withTargets(int n, Scope scope) {
+        for (int clause = t.firstNamed(n); clause >= 0; clause = t.nextNamed(t.nextSibling[clause])) {
+            if (!PyGrammar.name(t.sym[clause]).equals("with_clause")) {
+                continue;
+            }
+            for (int item = t.firstNamed(clause); item >= 0; item = t.nextNamed(t.nextSibling[item])) {
+                int value = t.firstNamed(item);
+                int alias = value >= 0 && t.kind(value) == AS_PATTERN ? t.child(value, F_ALIAS) : -1;
+                int bound = alias >= 0 ? t.firstNamed(alias) : -1;
+                if (bound >= 0) {
+                    target(bound, null, null, null, n, scope);
+                }
+            }
         }
     }
 

@@ -236,7 +236,7 @@ class PythonFrontEndTest {
     }
 
     @Test
-    void loopVariablesAreBoundInTheEnclosingScope() {
+    void loopAndWithVariablesAreBoundInTheEnclosingScope() {
         PyFile file = PythonFrontEnd.parse("""
                 def test_jobs():
                     for job, expected in ((a_job, 1), (b_job, 2)):
@@ -245,6 +245,8 @@ class PythonFrontEndTest {
                         done = True
                 for name in names:
                     pass
+                with open_ledger() as ledger, lock():
+                    pass
                 """);
         assertEquals(List.of(), file.problems());
         assertEquals(List.of(
@@ -252,9 +254,11 @@ class PythonFrontEndTest {
                 new PyAssignment("expected", null, null, new Span(2, 14, 2, 22), new Span(2, 5, 5, 20), "test_jobs"),
                 new PyAssignment("done", new PyExpr.Constant("True", new Span(5, 16, 5, 20)), null,
                         new Span(5, 9, 5, 13), new Span(5, 9, 5, 20), "test_jobs"),
-                new PyAssignment("name", null, null, new Span(6, 5, 6, 9), new Span(6, 1, 7, 9), null)),
+                new PyAssignment("name", null, null, new Span(6, 5, 6, 9), new Span(6, 1, 7, 9), null),
+                new PyAssignment("ledger", null, null, new Span(8, 23, 8, 29), new Span(8, 1, 9, 9), null)),
                 file.assignments());
-        assertEquals(List.of("job.execute_in_process"), file.calls().stream().map(PyCall::callee).toList());
+        assertEquals(List.of("job.execute_in_process", "open_ledger", "lock"),
+                file.calls().stream().map(PyCall::callee).toList());
     }
 
     @Test
