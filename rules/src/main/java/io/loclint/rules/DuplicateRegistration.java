@@ -4,11 +4,13 @@ import io.loclint.engine.rule.RuleInfo;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.EntryPoint;
 import io.loclint.engine.model.Registration;
 import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 @RuleInfo(code = "DEF004", name = "duplicate-registration", severity = Severity.ERROR, guide = "2.3.1",
@@ -17,14 +19,16 @@ import java.util.Map;
 public final class DuplicateRegistration implements ProjectRule {
     @Override
     public void check(CodeLocation location, RuleContext context) {
-        Map<String, DagsterDefinition> first = new HashMap<>();
+        // each entry point is loaded on its own: the same name in two of them is no clash
+        Map<EntryPoint, Map<String, DagsterDefinition>> first = new IdentityHashMap<>();
         for (Registration registration : location.graph().registrations()) {
             DagsterDefinition d = registration.reference().target().local();
             if (d == null || d.name() == null) {
                 continue;
             }
             String key = d.kind() + ":" + d.name();
-            DagsterDefinition earlier = first.putIfAbsent(key, d);
+            DagsterDefinition earlier = first.computeIfAbsent(registration.entryPoint(), e -> new HashMap<>())
+                    .putIfAbsent(key, d);
             if (earlier != null && earlier != d) {
                 context.report(registration.reference().path(), registration.reference().span(),
                         Wording.definition(d) + " is registered twice: defined in " + d.path() + " line "

@@ -7,6 +7,7 @@ import io.loclint.engine.model.DeclaredEntryPoint;
 import io.loclint.engine.model.EntryPoint;
 import io.loclint.engine.model.FileSpan;
 import io.loclint.engine.model.PythonModule;
+import io.loclint.engine.model.Resolver;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
@@ -65,17 +66,19 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
         }
     }
 
-    /** A loader also finds a Definitions object the module imports from another module. */
+    /**
+     * A loader also finds a Definitions object the module imports from another module, star-imports, or binds
+     * under another name.
+     */
     private static boolean definesOrImportsEntryPoint(CodeLocation location, PythonModule module) {
+        Set<String> names = new HashSet<>(module.bindings().keySet());
         for (EntryPoint entryPoint : location.entryPoints()) {
             if (entryPoint.module() == module) {
                 return true;
             }
-            String qualified = entryPoint.module().qualifiedName() + "." + entryPoint.binding();
-            if (module.bindings().containsValue(qualified)) {
-                return true;
-            }
+            names.add(entryPoint.binding());
         }
-        return false;
+        Resolver resolver = new Resolver(location);
+        return names.stream().anyMatch(name -> resolver.entryPointAt(module.qualifiedName() + "." + name) != null);
     }
 }

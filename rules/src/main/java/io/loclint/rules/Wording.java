@@ -8,9 +8,9 @@ final class Wording {
     private Wording() {
     }
 
-    /** {@code job 'x'} */
+    /** {@code job 'x'}; by its Python name when its own is built at run time */
     static String definition(DagsterDefinition d) {
-        return d.kind().label() + " '" + d.name() + "'";
+        return d.kind().label() + " '" + (d.name() != null ? d.name() : d.binding()) + "'";
     }
 
     static boolean hasEntryPoint(CodeLocation location) {

@@ -8,6 +8,7 @@ import io.loclint.grammar.python.PyExpr;
 import io.loclint.grammar.python.PyFunction;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,11 +32,17 @@ final class DagsterExtractor {
             Map.entry("run_status_sensor", DefinitionKind.SENSOR),
             Map.entry("run_failure_sensor", DefinitionKind.SENSOR),
             Map.entry("asset_sensor", DefinitionKind.SENSOR),
-            Map.entry("multi_asset_sensor", DefinitionKind.SENSOR));
+            Map.entry("multi_asset_sensor", DefinitionKind.SENSOR),
+            // the pre-1.0 names of op, graph and job
+            Map.entry("solid", DefinitionKind.OP),
+            Map.entry("lambda_solid", DefinitionKind.OP),
+            Map.entry("composite_solid", DefinitionKind.GRAPH),
+            Map.entry("pipeline", DefinitionKind.JOB));
 
     private static final Map<String, DefinitionKind> FACTORIES = Map.of(
             "define_asset_job", DefinitionKind.JOB,
             "JobDefinition", DefinitionKind.JOB,
+            "PipelineDefinition", DefinitionKind.JOB,
             "ScheduleDefinition", DefinitionKind.SCHEDULE,
             "build_schedule_from_partitioned_job", DefinitionKind.SCHEDULE,
             "SensorDefinition", DefinitionKind.SENSOR,
@@ -44,6 +51,12 @@ final class DagsterExtractor {
             "make_slack_on_run_failure_sensor", DefinitionKind.SENSOR);
 
     private static final Set<String> ENTRY_DECORATORS = Set.of("repository", "definitions");
+
+    /** Calls whose value a loader finds as a location's definitions, besides {@code Definitions(...)} itself. */
+    private static final Set<String> ENTRY_CALLS = Set.of("Definitions", "load_definitions_from_module",
+            "load_definitions_from_modules", "load_definitions_from_package_module",
+            "load_definitions_from_package_name", "load_definitions_from_current_module", "load_from_defs_folder",
+            "load_defs");
 
     private DagsterExtractor() {
     }
@@ -87,7 +100,7 @@ final class DagsterExtractor {
             PyExpr.Call call = pyCall.call();
             PyAssignment assignment = assignedCalls.get(call);
             String member = Bindings.dagsterMember(Bindings.resolve(module, pyCall.callee()));
-            if ("Definitions".equals(member)) {
+            if (isEntryCall(module, call)) {
                 if (assignment != null) {
                     location.addEntryPoint(new EntryPoint(EntryPoint.Kind.DEFINITIONS, module, assignment.target(),
                             assignment.targetSpan(), call, null));
@@ -103,6 +116,46 @@ final class DagsterExtractor {
         }
     }
 
+    /**
+     * The names of the jobs a module builds inside its functions, which no module-level reading sees: a test's
+     * {@code define_asset_job("x", ...)}, {@code graph.to_job(name="x")} or nested {@code @job}.
+     */
+    static Set<String> jobsDefinedInFunctions(PythonModule module) {
+        Set<String> names = new HashSet<>();
+        var facts = module.facts();
+        for (PyFunction function : facts.functions()) {
+            for (PyDecorator decorator : function.decorators()) {
+                String member = Bindings.dagsterMember(Bindings.resolve(module, decorator.target()));
+                if (!function.topLevel() && member != null && DECORATORS.get(member) == DefinitionKind.JOB) {
+                    names.add(decorator.keyword("name") instanceof PyExpr.Str s ? s.value() : function.name());
+                }
+            }
+        }
+        for (PyCall pyCall : facts.calls()) {
+            PyExpr.Call call = pyCall.call();
+            String member = Bindings.dagsterMember(Bindings.resolve(module, pyCall.callee()));
+            if (pyCall.enclosingFunction() == null || !(isToJob(call)
+                    || member != null && FACTORIES.get(member) == DefinitionKind.JOB)) {
+                continue;
+            }
+            PyExpr name = keyword(call, "name");
+            if (name == null && "define_asset_job".equals(member) && !call.args().isEmpty()) {
+                name = call.args().get(0);
+            }
+            if (name instanceof PyExpr.Str s) {
+                names.add(s.value());
+            }
+        }
+        return names;
+    }
+
+    /** {@code Definitions(...)}, {@code Definitions.merge(...)} or a loader that builds Definitions. */
+    static boolean isEntryCall(PythonModule module, PyExpr.Call call) {
+        String qualified = Bindings.resolve(module, PyExpr.dotted(call.func()));
+        String member = Bindings.dagsterMember(qualified);
+        return member != null && (ENTRY_CALLS.contains(member) || qualified.endsWith(".Definitions.merge"));
+    }
+
     private static boolean isToJob(PyExpr.Call call) {
         return call.func() instanceof PyExpr.Attribute attribute && attribute.attr().equals("to_job");
     }
@@ -113,7 +166,7 @@ final class DagsterExtractor {
         Span span = function.nameSpan();
         PyExpr nameArg = decorator.keyword("name");
         if (nameArg instanceof PyExpr.Str s) {
-            name = s.value();
+            name = s.fString() ? null : s.value();
             span = s.span();
         }
         PyExpr.Call call = decorator.expression() instanceof PyExpr.Call c ? c : null;
@@ -127,8 +180,7 @@ final class DagsterExtractor {
         }
         PyExpr.Call returned = null;
         for (PyExpr value : function.body().returns()) {
-            if (value instanceof PyExpr.Call call
-                    && "Definitions".equals(Bindings.dagsterMember(Bindings.resolve(module, PyExpr.dotted(call.func()))))) {
+            if (value instanceof PyExpr.Call call && isEntryCall(module, call)) {
                 returned = call;
             }
         }
@@ -149,7 +201,8 @@ final class DagsterExtractor {
         Span span = fallbackSpan;
         Derived derivation = null;
         if (nameArg instanceof PyExpr.Str s) {
-            name = s.value();
+            // an f-string's name is only known at run time: its literal parts are not the name
+            name = s.fString() ? null : s.value();
             span = s.span();
         } else if (nameArg == null) {
             name = defaultName(call, member);
@@ -192,13 +245,13 @@ final class DagsterExtractor {
         PyExpr nameArg = keyword(call, "name");
         String name = null;
         if (nameArg instanceof PyExpr.Str s) {
-            name = s.value();
+            name = s.fString() ? null : s.value();
             span = s.span();
         }
         DagsterDefinition definition = new DagsterDefinition(DefinitionKind.JOB, name, span, module, binding,
                 "dagster.GraphDefinition.to_job", null, call);
         String graph = PyExpr.dotted(((PyExpr.Attribute) call.func()).value());
-        if (name == null && graph != null) {
+        if (nameArg == null && graph != null) {
             // to_job() without a name takes the graph's
             derived.put(definition, new Derived(graph, ""));
         }

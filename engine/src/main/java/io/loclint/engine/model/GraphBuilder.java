@@ -1,25 +1,39 @@
 package io.loclint.engine.model;
 
+import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyCall;
 import io.loclint.grammar.python.PyDecorator;
 import io.loclint.grammar.python.PyExpr;
+import io.loclint.grammar.python.PyFunction;
 import io.loclint.grammar.python.PyImport;
 import io.loclint.grammar.python.PyString;
+import io.loclint.grammar.toml.TomlDocument;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Builds a location's {@link DefinitionsGraph} from its definitions and entry points. */
 final class GraphBuilder {
     private static final Set<String> REGISTRATION_ARGUMENTS = Set.of("jobs", "schedules", "sensors", "assets");
-    private static final List<String> TARGET_KEYWORDS = List.of("job", "job_name", "jobs", "monitored_jobs",
-            "request_job", "request_jobs", "job_selection");
-    private static final Set<String> JOB_NAME_LOOKUPS = Set.of("get_job_def", "get_job", "get_implicit_job_def_for_assets");
+    /** A {@code @repository}'s dict form, whose "pipelines" key is the pre-1.0 name of "jobs". */
+    private static final Set<String> REPOSITORY_KEYS = Set.of("jobs", "pipelines", "schedules", "sensors", "assets");
+    private static final Map<DefinitionKind, String> LOADED_KINDS = Map.of(DefinitionKind.JOB, "jobs",
+            DefinitionKind.SCHEDULE, "schedules", DefinitionKind.SENSOR, "sensors", DefinitionKind.ASSET, "assets");
+    private static final List<String> TARGET_KEYWORDS = List.of("job", "job_name", "pipeline_name", "jobs",
+            "monitored_jobs", "request_job", "request_jobs", "job_selection");
+    private static final Set<String> JOB_NAME_LOOKUPS = Set.of("get_job_def", "get_job", "get_pipeline",
+            "get_implicit_job_def_for_assets");
+    private static final Set<String> COMPONENT_FILES = Set.of("component.yaml", "defs.yaml");
+    private static final List<String> JOB_OR_OP_SUFFIXES = List.of("_job", "_op", "_pipeline", "_solid");
+    /** How deep Definitions may be wrapped and merged before the rest is taken as built at run time. */
+    private static final int MAX_NESTING = 12;
 
     private final CodeLocation location;
     private final Resolver resolver;
@@ -80,32 +94,146 @@ final class GraphBuilder {
             if (entryPoint.module().test()) {
                 continue;
             }
-            if (entryPoint.call() != null) {
-                for (PyExpr.Keyword keyword : entryPoint.call().keywords()) {
-                    if (keyword.name() != null && REGISTRATION_ARGUMENTS.contains(keyword.name())) {
-                        addElements(out, entryPoint, keyword.name(), keyword.value());
-                    }
-                }
-            } else if (entryPoint.kind() == EntryPoint.Kind.REPOSITORY) {
+            if (entryPoint.kind() == EntryPoint.Kind.DEFINITIONS) {
+                register(out, entryPoint, entryPoint.call(), null, new HashSet<>(), 0);
+            } else {
                 for (PyExpr returned : entryPoint.function().body().returns()) {
-                    if (returned instanceof PyExpr.DictExpr dict) {
-                        for (PyExpr.DictEntry entry : dict.entries()) {
-                            if (entry.key() instanceof PyExpr.Str key && REGISTRATION_ARGUMENTS.contains(key.value())) {
-                                addElements(out, entryPoint, key.value(), entry.value());
-                            }
-                        }
-                    } else {
-                        addElements(out, entryPoint, "repository", returned);
-                    }
+                    register(out, entryPoint, returned, entryPoint.function(), new HashSet<>(), 0);
                 }
             }
         }
         return out;
     }
 
-    private void addElements(List<Registration> out, EntryPoint entryPoint, String argument, PyExpr value) {
-        for (Resolver.Element element : resolver.elements(entryPoint.module(), value)) {
+    /**
+     * What a value that becomes the entry point's definitions registers: a {@code Definitions(...)} call, what
+     * {@code Definitions.merge} and other calls are handed, what a loader collects, a local variable's value, and
+     * a {@code @repository}'s list or dict.
+     *
+     * @param function the entry point function the value is written in, null at module level
+     * @param followed the local variables already followed, so {@code defs = wrap(defs)} is read once
+     */
+    private void register(List<Registration> out, EntryPoint entryPoint, PyExpr value, PyFunction function,
+                          Set<String> followed, int depth) {
+        PythonModule module = entryPoint.module();
+        if (value == null || depth > MAX_NESTING) {
+            return;
+        }
+        if (value instanceof PyExpr.Name name && function != null
+                && Resolver.isLocal(module.facts(), function.qualifiedName(), name.id())) {
+            if (followed.add(name.id())) {
+                for (Resolver.Element local : resolver.elements(module, value, function)) {
+                    register(out, entryPoint, local.expr(), function, followed, depth + 1);
+                }
+            }
+            return;
+        }
+        if (value instanceof PyExpr.Call call) {
+            String member = Bindings.dagsterMember(Bindings.resolve(module, PyExpr.dotted(call.func())));
+            if ("Definitions".equals(member)) {
+                for (PyExpr.Keyword keyword : call.keywords()) {
+                    if (keyword.name() != null && REGISTRATION_ARGUMENTS.contains(keyword.name())) {
+                        addElements(out, entryPoint, keyword.name(), keyword.value(), function);
+                    }
+                }
+            } else if (member != null && member.startsWith("load_definitions_from_")) {
+                registerModules(out, entryPoint, loadedModules(module, call, member, function));
+            } else if ("load_defs".equals(member) || "load_from_defs_folder".equals(member)) {
+                String root = defsRoot(module, call, member);
+                registerModules(out, entryPoint, m -> m.equals(root) || m.startsWith(root + "."));
+            } else if (entryPoint.kind() == EntryPoint.Kind.REPOSITORY) {
+                addElements(out, entryPoint, "repository", value, function);
+            } else {
+                // Definitions.merge(a, b), or a helper or method that wraps Definitions it is handed
+                for (PyExpr argument : call.args()) {
+                    register(out, entryPoint, argument, function, followed, depth + 1);
+                }
+                if (call.func() instanceof PyExpr.Attribute method) {
+                    register(out, entryPoint, method.value(), function, followed, depth + 1);
+                }
+            }
+            return;
+        }
+        if (entryPoint.kind() != EntryPoint.Kind.REPOSITORY) {
+            return;
+        }
+        if (value instanceof PyExpr.DictExpr dict) {
+            for (PyExpr.DictEntry entry : dict.entries()) {
+                if (entry.key() instanceof PyExpr.Str key && REPOSITORY_KEYS.contains(key.value())) {
+                    addElements(out, entryPoint, key.value(), entry.value(), function);
+                }
+            }
+        } else {
+            addElements(out, entryPoint, "repository", value, function);
+        }
+    }
+
+    private void addElements(List<Registration> out, EntryPoint entryPoint, String argument, PyExpr value,
+                             PyFunction function) {
+        for (Resolver.Element element : resolver.elements(entryPoint.module(), value, function)) {
             out.add(new Registration(entryPoint, argument, resolver.reference(element.module(), element.expr())));
+        }
+    }
+
+    /** Which modules a {@code load_definitions_from_*} call reads, by qualified name. */
+    private Predicate<String> loadedModules(PythonModule module, PyExpr.Call call, String member,
+                                            PyFunction function) {
+        if (member.equals("load_definitions_from_current_module")) {
+            return module.qualifiedName()::equals;
+        }
+        PyExpr named = call.args().isEmpty() ? null : call.args().get(0);
+        for (PyExpr.Keyword keyword : call.keywords()) {
+            if (keyword.name() != null && (keyword.name().equals("module") || keyword.name().equals("modules")
+                    || keyword.name().equals("package_module") || keyword.name().equals("package_name"))) {
+                named = keyword.value();
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (Resolver.Element element : resolver.elements(module, named, function)) {
+            if (element.expr() instanceof PyExpr.Str name) {
+                names.add(name.value());
+            } else if (PyExpr.dotted(element.expr()) != null) {
+                names.add(Bindings.resolve(element.module(), PyExpr.dotted(element.expr())));
+            }
+        }
+        boolean withSubmodules = member.startsWith("load_definitions_from_package");
+        return m -> names.contains(m) || withSubmodules && names.stream().anyMatch(n -> m.startsWith(n + "."));
+    }
+
+    /**
+     * The module whose folder a components loader collects: {@code load_defs}' module, else the project's
+     * {@code [tool.dg.project]} defs module, else the {@code defs} package beside the entry point's top package.
+     */
+    private String defsRoot(PythonModule module, PyExpr.Call call, String member) {
+        if (member.equals("load_defs")) {
+            PyExpr root = call.args().isEmpty() ? DagsterExtractor.keyword(call, "defs_root") : call.args().get(0);
+            String dotted = root == null ? null : PyExpr.dotted(root);
+            if (dotted != null) {
+                return Bindings.resolve(module, dotted);
+            }
+        }
+        TomlDocument toml = location.pyproject() == null ? null : location.pyproject().toml();
+        String defsModule = toml == null ? null : toml.getString("tool.dg.project.defs_module");
+        if (defsModule != null) {
+            return defsModule;
+        }
+        String rootModule = toml == null ? null : toml.getString("tool.dg.project.root_module");
+        if (rootModule == null) {
+            String name = module.qualifiedName();
+            rootModule = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        }
+        return rootModule + ".defs";
+    }
+
+    /** Everything a loader collects from modules: their jobs, schedules, sensors and assets. */
+    private void registerModules(List<Registration> out, EntryPoint entryPoint, Predicate<String> loaded) {
+        for (DagsterDefinition d : location.definitions()) {
+            String argument = LOADED_KINDS.get(d.kind());
+            if (argument != null && !d.module().test() && loaded.test(d.module().qualifiedName())) {
+                String text = d.name() != null ? d.name() : d.binding() != null ? d.binding() : d.kind().label();
+                out.add(new Registration(entryPoint, argument,
+                        new Reference(d.module(), text, d.nameSpan(), new Target.Local(d))));
+            }
         }
     }
 
@@ -164,6 +292,13 @@ final class GraphBuilder {
 
     private List<TestReference> testReferences(List<Registration> registrations) {
         List<TestReference> out = new ArrayList<>();
+        Set<String> testJobs = new HashSet<>();
+        for (PythonModule module : location.modules().values()) {
+            if (module.test()) {
+                // a test's own jobs, often built in a fixture of conftest.py
+                testJobs.addAll(DagsterExtractor.jobsDefinedInFunctions(module));
+            }
+        }
         for (PythonModule module : location.modules().values()) {
             if (!module.test()) {
                 continue;
@@ -176,7 +311,14 @@ final class GraphBuilder {
                 }
                 String qualified = i.name() == null ? from : from + "." + i.name();
                 String shown = i.name() == null ? from : i.name();
-                Target target = resolver.resolveQualified(qualified, shown);
+                Target target = i.name() != null && !resolver.isModule(from)
+                        ? new Target.Undefined(shown, "is imported from module '" + from
+                                + "', which does not exist in this code location")
+                        : resolver.resolveQualified(qualified, shown);
+                if (target instanceof Target.Undefined && !mayBeJobOrOp(module, from, i.boundName())) {
+                    // TST001 is about removed jobs and ops; a stale import of a resource or helper is not one
+                    continue;
+                }
                 out.add(new TestReference(TestReference.Kind.IMPORT, new Reference(module, shown, i.span(), target)));
             }
             for (PyCall call : module.facts().calls()) {
@@ -189,12 +331,21 @@ final class GraphBuilder {
                 if (JOB_NAME_LOOKUPS.contains(method) && !call.call().args().isEmpty()
                         && call.call().args().get(0) instanceof PyExpr.Str name) {
                     namedByCall.add(name.span());
-                    out.add(new TestReference(TestReference.Kind.NAME_STRING, new Reference(module,
-                            "\"" + name.value() + "\"", name.span(), jobNamed(name.value(), registrations))));
-                } else if (method.equals("execute_in_process") && call.call().func() instanceof PyExpr.Attribute a
-                        && PyExpr.dotted(a.value()) != null && !isBound(module, PyExpr.dotted(a.value()))) {
-                    // a bound name is judged by its import; an unbound one has lost its import
-                    out.add(new TestReference(TestReference.Kind.NAME, resolver.reference(module, a.value())));
+                    if (!testJobs.contains(name.value()) && !namedByComponentFile(name.value())) {
+                        out.add(new TestReference(TestReference.Kind.NAME_STRING, new Reference(module,
+                                "\"" + name.value() + "\"", name.span(), jobNamed(name.value(), registrations))));
+                    }
+                } else {
+                    PyExpr run = method.equals("execute_in_process") && call.call().func() instanceof PyExpr.Attribute a
+                            ? a.value()
+                            : method.equals("execute_pipeline") && !call.call().args().isEmpty()
+                            ? call.call().args().get(0) : null;
+                    String dotted = run == null ? null : PyExpr.dotted(run);
+                    // a bound name is judged by its import, a local one is built by the test; any other has lost
+                    // its import
+                    if (dotted != null && !isBound(module, dotted) && !isLocal(module, call, dotted)) {
+                        out.add(new TestReference(TestReference.Kind.NAME, resolver.reference(module, run)));
+                    }
                 }
             }
             for (PyString string : module.facts().strings()) {
@@ -208,6 +359,60 @@ final class GraphBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a name a test imports, and that no longer exists, was a job or op: it is named like one, the test
+     * runs it as a job, or it is a function-style name imported from a module that holds jobs or ops.
+     */
+    private boolean mayBeJobOrOp(PythonModule test, String from, String name) {
+        if (JOB_OR_OP_SUFFIXES.stream().anyMatch(name::endsWith)) {
+            return true;
+        }
+        for (PyCall call : test.facts().calls()) {
+            if (call.callee() != null && (call.callee().startsWith(name + ".get_")
+                    || call.callee().startsWith(name + ".resolve_"))) {
+                // looked up in like a Definitions or repository, so it is an entry point, not a job or op
+                return false;
+            }
+        }
+        for (PyCall call : test.facts().calls()) {
+            if (call.callee() != null && (call.callee().equals(name + ".execute_in_process")
+                    || call.callee().endsWith("execute_pipeline") && !call.call().args().isEmpty()
+                    && name.equals(PyExpr.dotted(call.call().args().get(0))))) {
+                return true;
+            }
+        }
+        if (!name.equals(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (DagsterDefinition d : location.definitions()) {
+            String owner = d.module().qualifiedName();
+            if ((d.kind() == DefinitionKind.JOB || d.kind() == DefinitionKind.OP)
+                    && (owner.equals(from) || owner.startsWith(from + "."))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a component file ({@code component.yaml}, {@code defs.yaml}) of the location names the job: jobs a
+     * component builds from YAML exist without Python that loclint could read.
+     */
+    private boolean namedByComponentFile(String jobName) {
+        for (ParsedFile file : location.files()) {
+            String fileName = file.path().substring(file.path().lastIndexOf('/') + 1);
+            if (COMPONENT_FILES.contains(fileName) && file.text() != null && file.text().contains(jobName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLocal(PythonModule module, PyCall call, String dotted) {
+        String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
+        return call.enclosingFunction() != null && Resolver.isLocal(module.facts(), call.enclosingFunction(), head);
     }
 
     private static boolean isBound(PythonModule module, String dotted) {

@@ -1,6 +1,9 @@
 package io.loclint.engine.model;
 
 import io.loclint.grammar.python.PyAssignment;
+import io.loclint.grammar.python.PyCall;
+import io.loclint.grammar.python.PyFile;
+import io.loclint.grammar.python.PyFunction;
 import io.loclint.grammar.python.PyExpr;
 import io.loclint.grammar.python.PyImport;
 
@@ -11,7 +14,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves names and expressions of one code location to {@link Target}s, following imports and re-exports
@@ -22,13 +28,29 @@ public final class Resolver {
     public static final Set<String> WRAPPERS = Set.of("alias", "configured", "tag", "with_hooks", "with_retry_policy",
             "with_top_level_resources", "with_attributes");
     private static final int MAX_DEPTH = 24;
+    private static final Pattern MODULE_LOADER = Pattern.compile(
+            "load_(assets|jobs|schedules|sensors)_from_(modules|module|package_module|package_name)");
+    private static final Map<String, DefinitionKind> LOADER_KINDS = Map.of("assets", DefinitionKind.ASSET,
+            "jobs", DefinitionKind.JOB, "schedules", DefinitionKind.SCHEDULE, "sensors", DefinitionKind.SENSOR);
+    private static final Set<String> LOADER_ARGUMENTS = Set.of("modules", "module", "package_module",
+            "package_name");
 
     private final CodeLocation location;
     private final Map<String, DagsterDefinition> byBinding = new HashMap<>();
     private final Map<PyExpr.Call, DagsterDefinition> byCall = new IdentityHashMap<>();
+    private final Set<String> namespacePackages = new HashSet<>();
+    private final Map<PythonModule, Optional<Set<String>>> dunderAll = new IdentityHashMap<>();
 
     public Resolver(CodeLocation location) {
         this.location = location;
+        for (String moduleName : location.modules().keySet()) {
+            for (int dot = moduleName.lastIndexOf('.'); dot > 0; dot = moduleName.lastIndexOf('.', dot - 1)) {
+                String parent = moduleName.substring(0, dot);
+                if (!location.modules().containsKey(parent)) {
+                    namespacePackages.add(parent);
+                }
+            }
+        }
         for (DagsterDefinition d : location.definitions()) {
             if (d.qualifiedBinding() != null) {
                 byBinding.putIfAbsent(d.qualifiedBinding(), d);
@@ -78,26 +100,93 @@ public final class Resolver {
     public Target resolveName(PythonModule module, String dotted) {
         String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
         if (!module.bindings().containsKey(head)) {
-            String star = starSource(module);
+            String star = starProvider(module, head, new HashSet<>());
             if (star != null) {
-                return resolveQualified(star + "." + dotted, dotted);
+                return resolveQualified(star + dotted.substring(head.length()), dotted);
             }
             return new Target.Undefined(dotted, "is not defined or imported in " + module.path());
         }
         return resolveQualified(Bindings.resolve(module, dotted), dotted);
     }
 
-    /** The module a star import pulls unknown names from, if the module has one. */
-    private String starSource(PythonModule module) {
-        for (PyImport i : module.facts().imports()) {
-            if (i.isStar()) {
-                return Bindings.absoluteModule(i, module.qualifiedName(), module.isPackage());
+    /**
+     * Where a name a module does not bind itself comes from through its {@code from x import *} imports, as
+     * {@code x.name}, or null. Python lets a later star import override an earlier one, so the last that provides
+     * the name wins; a star import from outside the location may provide anything, so it answers only when no
+     * module of the location does.
+     *
+     * @param searched modules already asked, so star imports in a cycle are each read once
+     */
+    private String starProvider(PythonModule module, String name, Set<String> searched) {
+        if (!searched.add(module.qualifiedName())) {
+            return null;
+        }
+        List<PyImport> imports = module.facts().imports();
+        String outside = null;
+        for (int i = imports.size() - 1; i >= 0; i--) {
+            PyImport star = imports.get(i);
+            if (!star.isStar()) {
+                continue;
+            }
+            String source = Bindings.absoluteModule(star, module.qualifiedName(), module.isPackage());
+            if (source == null || source.equals(module.qualifiedName())) {
+                continue;
+            }
+            PythonModule provider = location.modules().get(source);
+            if (provider == null) {
+                if (outside == null && !isModule(source)) {
+                    outside = source + "." + name;
+                }
+            } else if (exports(provider, name, searched)) {
+                return source + "." + name;
             }
         }
-        return null;
+        return outside;
     }
 
-    /** Follows a qualified name through this location's modules. */
+    /** Whether {@code from module import *} binds the name: its {@code __all__}, else its public names. */
+    private boolean exports(PythonModule module, String name, Set<String> searched) {
+        Set<String> all = dunderAll(module);
+        if (all != null) {
+            return all.contains(name);
+        }
+        if (name.startsWith("_")) {
+            return false;
+        }
+        return module.bindings().containsKey(name) || starProvider(module, name, searched) != null;
+    }
+
+    /** The names a module's literal {@code __all__} lists, null when it has none or builds it at run time. */
+    private Set<String> dunderAll(PythonModule module) {
+        return dunderAll.computeIfAbsent(module, Resolver::literalDunderAll).orElse(null);
+    }
+
+    private static Optional<Set<String>> literalDunderAll(PythonModule module) {
+        Set<String> names = null;
+        for (PyAssignment a : module.facts().moduleAssignments()) {
+            if (!a.target().equals("__all__")) {
+                continue;
+            }
+            List<PyExpr> listed = a.value() instanceof PyExpr.ListExpr l ? l.elements()
+                    : a.value() instanceof PyExpr.TupleExpr t ? t.elements() : null;
+            if (listed == null || listed.stream().anyMatch(e -> !(e instanceof PyExpr.Str))) {
+                return Optional.empty();
+            }
+            if (a.augmented() == null || names == null) {
+                names = new HashSet<>();
+            }
+            for (PyExpr e : listed) {
+                names.add(((PyExpr.Str) e).value());
+            }
+        }
+        return Optional.ofNullable(names);
+    }
+
+    /**
+     * Follows a qualified name through this location's modules the way Python's imports do: {@code a.b.name}
+     * reads module {@code a.b} (a file, a package or a namespace folder) and then its attribute {@code name}, which
+     * the module binds itself, imports, or gets from a star import.
+     */
     public Target resolveQualified(String qualified, String shown) {
         String current = qualified;
         for (int hop = 0; hop < MAX_DEPTH; hop++) {
@@ -116,16 +205,25 @@ public final class Resolver {
                 return new Target.External(current);
             }
             if (moduleName.equals(current)) {
-                return new Target.Opaque(current);
+                String attribute = packageAttribute(current);
+                if (attribute == null) {
+                    return new Target.Opaque(current);
+                }
+                current = attribute;
+                continue;
             }
             String rest = current.substring(moduleName.length() + 1);
             String name = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
             PythonModule module = location.modules().get(moduleName);
+            if (module == null) {
+                return new Target.Undefined(shown, "is imported from namespace package '" + moduleName
+                        + "', which has no module '" + name + "'");
+            }
             String binding = module.bindings().get(name);
             if (binding == null) {
-                String star = starSource(module);
-                if (star != null && !star.equals(moduleName)) {
-                    current = star + "." + rest;
+                String star = starProvider(module, name, new HashSet<>());
+                if (star != null) {
+                    current = star + rest.substring(name.length());
                     continue;
                 }
                 return new Target.Undefined(shown, "is imported from " + module.path() + " but not defined there");
@@ -137,6 +235,63 @@ public final class Resolver {
             current = binding + rest.substring(name.length());
         }
         return new Target.Opaque(qualified);
+    }
+
+    /**
+     * What {@code pkg.name} is when {@code pkg.name} is also a submodule: {@code from pkg import name} gives the
+     * package's attribute first, so a function the package re-exports under its submodule's name wins. Null when
+     * the package binds nothing else under that name.
+     */
+    private String packageAttribute(String submodule) {
+        int dot = submodule.lastIndexOf('.');
+        PythonModule parent = dot < 0 ? null : location.modules().get(submodule.substring(0, dot));
+        if (parent == null) {
+            return null;
+        }
+        String binding = parent.bindings().get(submodule.substring(dot + 1));
+        return binding == null || binding.isEmpty() || binding.equals(submodule) ? null : binding;
+    }
+
+    /** A module of the location, or a folder of its modules without an {@code __init__.py} (a namespace package). */
+    public boolean isModule(String name) {
+        return location.modules().containsKey(name) || namespacePackages.contains(name);
+    }
+
+    /**
+     * The entry point a qualified name stands for, through imports, star imports and module-level aliases
+     * ({@code definitions = defs}; {@code from .definitions import definitions as defs}), or null.
+     */
+    public EntryPoint entryPointAt(String qualified) {
+        String current = qualified;
+        for (int hop = 0; hop < MAX_DEPTH && current != null; hop++) {
+            for (EntryPoint entryPoint : location.entryPoints()) {
+                if (current.equals(entryPoint.module().qualifiedName() + "." + entryPoint.binding())) {
+                    return entryPoint;
+                }
+            }
+            int dot = current.lastIndexOf('.');
+            PythonModule module = dot < 0 ? null : location.modules().get(current.substring(0, dot));
+            if (module == null) {
+                return null;
+            }
+            String name = current.substring(dot + 1);
+            String binding = module.bindings().get(name);
+            if (binding == null) {
+                current = starProvider(module, name, new HashSet<>());
+            } else if (!binding.isEmpty()) {
+                current = binding;
+            } else {
+                PyExpr value = null;
+                for (PyAssignment a : module.facts().moduleAssignments()) {
+                    if (a.target().equals(name) && a.augmented() == null) {
+                        value = a.value();
+                    }
+                }
+                String alias = value == null ? null : PyExpr.dotted(value);
+                current = alias == null || alias.equals(name) ? null : Bindings.resolve(module, alias);
+            }
+        }
+        return null;
     }
 
     /** {@code cfg_op = fetch.configured({...}, name="cfg")} at module level stands for {@code fetch}. */
@@ -158,7 +313,7 @@ public final class Resolver {
     private String longestModulePrefix(String qualified) {
         String candidate = qualified;
         while (true) {
-            if (location.modules().containsKey(candidate)) {
+            if (isModule(candidate)) {
                 return candidate;
             }
             int dot = candidate.lastIndexOf('.');
@@ -178,35 +333,57 @@ public final class Resolver {
      * {@code load_assets_from_modules}.
      */
     public List<Element> elements(PythonModule module, PyExpr expr) {
+        return elements(module, expr, null);
+    }
+
+    /**
+     * The same, for an expression written inside a function: its local variables are followed to what they are
+     * assigned ({@code jobs = [...]}, {@code jobs += [...]}, {@code jobs.append(x)}), and a local whose value
+     * is unknown (a parameter, a loop variable) stands for nothing loclint can follow.
+     */
+    public List<Element> elements(PythonModule module, PyExpr expr, PyFunction function) {
         List<Element> out = new ArrayList<>();
-        collect(module, expr, out, 0, new HashSet<>());
+        collect(module, expr, function, out, 0, new HashSet<>());
         return out;
     }
 
     /** @param expanding names being expanded, so {@code jobs = jobs + [x]} is read once, not until the depth cap */
-    private void collect(PythonModule module, PyExpr expr, List<Element> out, int depth, Set<String> expanding) {
+    private void collect(PythonModule module, PyExpr expr, PyFunction function, List<Element> out, int depth,
+                         Set<String> expanding) {
         if (depth > MAX_DEPTH || expr == null) {
             return;
         }
         if (expr instanceof PyExpr.ListExpr l) {
-            l.elements().forEach(e -> collect(module, e, out, depth + 1, expanding));
+            l.elements().forEach(e -> collect(module, e, function, out, depth + 1, expanding));
         } else if (expr instanceof PyExpr.TupleExpr t) {
-            t.elements().forEach(e -> collect(module, e, out, depth + 1, expanding));
+            t.elements().forEach(e -> collect(module, e, function, out, depth + 1, expanding));
         } else if (expr instanceof PyExpr.SetExpr s) {
-            s.elements().forEach(e -> collect(module, e, out, depth + 1, expanding));
+            s.elements().forEach(e -> collect(module, e, function, out, depth + 1, expanding));
+        } else if (expr instanceof PyExpr.DictExpr d) {
+            // a @repository's dict form maps names to definitions: {"jobs": {"etl": etl_job}}
+            d.entries().forEach(e -> collect(module, e.value(), function, out, depth + 1, expanding));
         } else if (expr instanceof PyExpr.Starred s) {
-            collect(module, s.value(), out, depth + 1, expanding);
+            collect(module, s.value(), function, out, depth + 1, expanding);
         } else if (expr instanceof PyExpr.BinOp b && b.operator().equals("+")) {
-            collect(module, b.left(), out, depth + 1, expanding);
-            collect(module, b.right(), out, depth + 1, expanding);
+            collect(module, b.left(), function, out, depth + 1, expanding);
+            collect(module, b.right(), function, out, depth + 1, expanding);
         } else if (expr instanceof PyExpr.Other o && o.kind().equals("ellipsis")) {
             return;
         } else if (expr instanceof PyExpr.Constant c && c.text().equals("...")) {
             return;
         } else if (expr instanceof PyExpr.Call call && isListCall(module, call)) {
-            call.args().forEach(a -> collect(module, a, out, depth + 1, expanding));
-        } else if (expr instanceof PyExpr.Call call && isLoadAssets(module, call)) {
-            loadAssets(module, call, out);
+            call.args().forEach(a -> collect(module, a, function, out, depth + 1, expanding));
+        } else if (expr instanceof PyExpr.Call call && loadedKind(call) != null) {
+            loadFromModules(module, call, loadedKind(call), out);
+        } else if (expr instanceof PyExpr.Name name && function != null
+                && isLocal(module.facts(), function.qualifiedName(), name.id())) {
+            String key = function.qualifiedName() + ":" + name.id();
+            if (expanding.add(key)) {
+                for (PyExpr value : localValues(module.facts(), function, name)) {
+                    collect(module, value, function, out, depth + 1, expanding);
+                }
+                expanding.remove(key);
+            }
         } else if (expr instanceof PyExpr.Name || expr instanceof PyExpr.Attribute) {
             String key = Bindings.resolve(module, PyExpr.dotted(expr));
             List<Element> assigned = expanding.contains(key) ? List.of() : listAssignments(module, PyExpr.dotted(expr));
@@ -214,7 +391,7 @@ public final class Resolver {
                 out.add(new Element(module, expr));
             } else {
                 expanding.add(key);
-                assigned.forEach(a -> collect(a.module(), a.expr(), out, depth + 1, expanding));
+                assigned.forEach(a -> collect(a.module(), a.expr(), null, out, depth + 1, expanding));
                 expanding.remove(key);
             }
         } else {
@@ -222,31 +399,145 @@ public final class Resolver {
         }
     }
 
+    /**
+     * What a local variable holds: its last plain assignment with the {@code +=}, {@code append} and
+     * {@code extend} that follow; a variable bound without a known value (a parameter, a loop variable) stands for
+     * a value built at run time.
+     */
+    private static List<PyExpr> localValues(PyFile facts, PyFunction function, PyExpr.Name name) {
+        List<PyExpr> values = new ArrayList<>();
+        boolean unknown = function.parameters().stream().anyMatch(p -> p.name().equals(name.id()));
+        for (PyAssignment a : facts.assignments()) {
+            if (!a.target().equals(name.id()) || !function.qualifiedName().equals(a.enclosingFunction())) {
+                continue;
+            }
+            if (a.augmented() == null && !mentions(a.value(), name.id())) {
+                // `defs = defs.with_resources(...)` keeps what it wraps; any other assignment replaces it
+                values.clear();
+                unknown = a.value() == null;
+            }
+            if (a.value() != null) {
+                values.add(a.value());
+            }
+        }
+        for (PyCall call : function.body().calls()) {
+            if (call.callee() != null && (call.callee().equals(name.id() + ".append")
+                    || call.callee().equals(name.id() + ".extend"))) {
+                values.addAll(call.call().args());
+            }
+        }
+        if (unknown) {
+            values.add(new PyExpr.Other("local", name.id(), name.span()));
+        }
+        return values;
+    }
+
+    /** Whether an expression reads the name, as in {@code jobs = jobs + [x]} or {@code defs = wrap(defs)}. */
+    private static boolean mentions(PyExpr expr, String name) {
+        if (expr instanceof PyExpr.Name n) {
+            return n.id().equals(name);
+        }
+        if (expr instanceof PyExpr.Attribute a) {
+            return mentions(a.value(), name);
+        }
+        if (expr instanceof PyExpr.Call c) {
+            return mentions(c.func(), name) || c.args().stream().anyMatch(e -> mentions(e, name))
+                    || c.keywords().stream().anyMatch(k -> mentions(k.value(), name));
+        }
+        if (expr instanceof PyExpr.BinOp b) {
+            return mentions(b.left(), name) || mentions(b.right(), name);
+        }
+        if (expr instanceof PyExpr.ListExpr l) {
+            return l.elements().stream().anyMatch(e -> mentions(e, name));
+        }
+        if (expr instanceof PyExpr.TupleExpr t) {
+            return t.elements().stream().anyMatch(e -> mentions(e, name));
+        }
+        if (expr instanceof PyExpr.Starred s) {
+            return mentions(s.value(), name);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name used inside a function is one of its local names or of a function enclosing it: a
+     * parameter, an assigned or loop variable, a nested function. Such a name is never a module's definition.
+     */
+    public static boolean isLocal(PyFile facts, String function, String name) {
+        for (String scope = function; scope != null; scope = enclosingFunction(facts, scope)) {
+            String current = scope;
+            for (PyAssignment a : facts.assignments()) {
+                if (current.equals(a.enclosingFunction()) && a.target().equals(name)) {
+                    return true;
+                }
+            }
+            for (PyFunction f : facts.functions()) {
+                if (f.qualifiedName().equals(current) && f.parameters().stream().anyMatch(p -> p.name().equals(name))) {
+                    return true;
+                }
+                if (current.equals(f.enclosing()) && f.name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The function a function is nested in, or null when it is at module level or a method of a class. */
+    private static String enclosingFunction(PyFile facts, String function) {
+        for (PyFunction f : facts.functions()) {
+            if (f.qualifiedName().equals(function)) {
+                String enclosing = f.enclosing();
+                if (enclosing == null) {
+                    return null;
+                }
+                for (PyFunction outer : facts.functions()) {
+                    if (outer.qualifiedName().equals(enclosing)) {
+                        return enclosing;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static boolean isListCall(PythonModule module, PyExpr.Call call) {
         String callee = PyExpr.dotted(call.func());
         return ("list".equals(callee) || "tuple".equals(callee)) && !module.bindings().containsKey(callee);
     }
 
-    private boolean isLoadAssets(PythonModule module, PyExpr.Call call) {
-        String member = Bindings.dagsterMember(Bindings.resolve(module, PyExpr.dotted(call.func())));
-        return "load_assets_from_modules".equals(member) || "load_assets_from_package_module".equals(member);
+    /**
+     * The kind a {@code load_<kind>s_from_<modules>(...)} call collects, or null: Dagster's
+     * {@code load_assets_from_modules} and {@code load_assets_from_package_module}, and a location's own helpers
+     * named the same way ({@code load_schedules_from_package_module(schedules)}), which walk the named modules at
+     * run time.
+     */
+    private static DefinitionKind loadedKind(PyExpr.Call call) {
+        Matcher matcher = MODULE_LOADER.matcher(String.valueOf(lastSegment(PyExpr.dotted(call.func()))));
+        return matcher.matches() ? LOADER_KINDS.get(matcher.group(1)) : null;
     }
 
-    /** Every asset defined in the modules (or packages) a load_assets_from_* call names. */
-    private void loadAssets(PythonModule module, PyExpr.Call call, List<Element> out) {
-        List<Element> named = new ArrayList<>();
-        if (!call.args().isEmpty()) {
-            collect(module, call.args().get(0), named, MAX_DEPTH - 4, new HashSet<>());
+    /** Every definition of the kind in the modules (or packages, with their submodules) the call names. */
+    private void loadFromModules(PythonModule module, PyExpr.Call call, DefinitionKind kind, List<Element> out) {
+        PyExpr argument = call.args().isEmpty() ? null : call.args().get(0);
+        for (PyExpr.Keyword keyword : call.keywords()) {
+            if (keyword.name() != null && LOADER_ARGUMENTS.contains(keyword.name())) {
+                argument = keyword.value();
+            }
         }
+        List<Element> named = new ArrayList<>();
+        collect(module, argument, null, named, MAX_DEPTH - 4, new HashSet<>());
         for (Element e : named) {
-            String dotted = PyExpr.dotted(e.expr());
-            if (dotted == null) {
+            String target = e.expr() instanceof PyExpr.Str s ? s.value()
+                    : PyExpr.dotted(e.expr()) == null ? null : Bindings.resolve(e.module(), PyExpr.dotted(e.expr()));
+            if (target == null) {
                 continue;
             }
-            String target = Bindings.resolve(e.module(), dotted);
             for (DagsterDefinition d : location.definitions()) {
                 String owner = d.module().qualifiedName();
-                if (d.kind() == DefinitionKind.ASSET && (owner.equals(target) || owner.startsWith(target + "."))) {
+                if (d.kind() == kind && !d.module().test()
+                        && (owner.equals(target) || owner.startsWith(target + "."))) {
                     out.add(new Element(d.module(), syntheticName(d)));
                 }
             }
@@ -272,17 +563,29 @@ public final class Resolver {
         String qualified = Bindings.resolve(module, dotted);
         for (int hop = 0; hop < MAX_DEPTH; hop++) {
             String moduleName = longestModulePrefix(qualified);
-            if (moduleName == null || moduleName.equals(qualified)) {
+            if (moduleName == null) {
                 return null;
+            }
+            if (moduleName.equals(qualified)) {
+                // `extracts.schedules`: the list the package imports from its submodule of the same name
+                qualified = packageAttribute(qualified);
+                if (qualified == null) {
+                    return null;
+                }
+                continue;
             }
             String name = qualified.substring(moduleName.length() + 1);
-            if (name.contains(".")) {
+            PythonModule owner = location.modules().get(moduleName);
+            if (name.contains(".") || owner == null) {
                 return null;
             }
-            PythonModule owner = location.modules().get(moduleName);
             String binding = owner.bindings().get(name);
             if (binding == null) {
-                return null;
+                qualified = starProvider(owner, name, new HashSet<>());
+                if (qualified == null) {
+                    return null;
+                }
+                continue;
             }
             if (!binding.isEmpty()) {
                 qualified = binding;
@@ -307,7 +610,7 @@ public final class Resolver {
     private static boolean isListLike(PyExpr expr) {
         return expr instanceof PyExpr.ListExpr || expr instanceof PyExpr.TupleExpr || expr instanceof PyExpr.SetExpr
                 || (expr instanceof PyExpr.BinOp b && b.operator().equals("+"))
-                || (expr instanceof PyExpr.Call c && "load_assets_from_modules".equals(lastSegment(PyExpr.dotted(c.func()))))
+                || (expr instanceof PyExpr.Call c && loadedKind(c) != null)
                 || expr instanceof PyExpr.Name || expr instanceof PyExpr.Attribute;
     }
 

@@ -227,7 +227,30 @@ final class Extractor {
                     }
                 }
             }
-            case FOR, WHILE, WITH, MATCH -> {
+            case FOR -> {
+                construct(n, scope);
+                // the loop variable is bound in the enclosing scope, as by an assignment whose value is unknown
+                int loopTarget = t.child(n, F_LEFT);
+                if (loopTarget >= 0) {
+                    target(loopTarget, null, null, null, n, scope);
+                }
+                for (int c = t.firstNamed(n); c >= 0; c = t.nextNamed(t.nextSibling[c])) {
+                    if (c == loopTarget) {
+                        continue;
+                    }
+                    switch (t.kind(c)) {
+                        case BLOCK -> block(c, scope);
+                        case ELSE -> children(c, scope);
+                        default -> statementOrExpr(c, scope);
+                    }
+                }
+            }
+            case WITH -> {
+                construct(n, scope);
+                withTargets(n, scope);
+                children(n, scope);
+            }
+            case WHILE, MATCH -> {
                 construct(n, scope);
                 children(n, scope);
             }
@@ -264,6 +287,23 @@ final class Extractor {
                 }
             }
             default -> children(n, scope);
+        }
+    }
+
+    /** {@code with open(p) as f:} binds {@code f} in the enclosing scope, as an assignment of unknown value. */
+    private void withTargets(int n, Scope scope) {
+        for (int clause = t.firstNamed(n); clause >= 0; clause = t.nextNamed(t.nextSibling[clause])) {
+            if (!PyGrammar.name(t.sym[clause]).equals("with_clause")) {
+                continue;
+            }
+            for (int item = t.firstNamed(clause); item >= 0; item = t.nextNamed(t.nextSibling[item])) {
+                int value = t.firstNamed(item);
+                int alias = value >= 0 && t.kind(value) == AS_PATTERN ? t.child(value, F_ALIAS) : -1;
+                int bound = alias >= 0 ? t.firstNamed(alias) : -1;
+                if (bound >= 0) {
+                    target(bound, null, null, null, n, scope);
+                }
+            }
         }
     }
 
@@ -677,7 +717,14 @@ final class Extractor {
                 if (obj < 0 || attr < 0) {
                     break;
                 }
-                return new PyExpr.Attribute(expr(obj, scope), t.text(attr), span);
+                PyExpr object = expr(obj, scope);
+                if (object instanceof PyExpr.Starred star && !star.doubleStar()) {
+                    // the tree reads `*pkg.items` as `(*pkg).items`; Python reads `*(pkg.items)`
+                    Span inner = star.value().span();
+                    return new PyExpr.Starred(new PyExpr.Attribute(star.value(), t.text(attr), new Span(
+                            inner.startLine(), inner.startColumn(), span.endLine(), span.endColumn())), false, span);
+                }
+                return new PyExpr.Attribute(object, t.text(attr), span);
             }
             case CALL:
                 return call(n, scope, span);

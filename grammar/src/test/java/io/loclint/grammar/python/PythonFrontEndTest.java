@@ -226,6 +226,42 @@ class PythonFrontEndTest {
     }
 
     @Test
+    void aSpreadAttributeSpreadsTheAttribute() {
+        PyFile file = PythonFrontEnd.parse("x = [*pkg.items]\n");
+        assertEquals(List.of(), file.problems());
+        assertEquals(new PyExpr.ListExpr(List.of(new PyExpr.Starred(new PyExpr.Attribute(
+                        new PyExpr.Name("pkg", new Span(1, 7, 1, 10)), "items", new Span(1, 7, 1, 16)), false,
+                        new Span(1, 6, 1, 16))), new Span(1, 5, 1, 17)),
+                file.assignments().get(0).value());
+    }
+
+    @Test
+    void loopAndWithVariablesAreBoundInTheEnclosingScope() {
+        PyFile file = PythonFrontEnd.parse("""
+                def test_jobs():
+                    for job, expected in ((a_job, 1), (b_job, 2)):
+                        job.execute_in_process()
+                    else:
+                        done = True
+                for name in names:
+                    pass
+                with open_ledger() as ledger, lock():
+                    pass
+                """);
+        assertEquals(List.of(), file.problems());
+        assertEquals(List.of(
+                new PyAssignment("job", null, null, new Span(2, 9, 2, 12), new Span(2, 5, 5, 20), "test_jobs"),
+                new PyAssignment("expected", null, null, new Span(2, 14, 2, 22), new Span(2, 5, 5, 20), "test_jobs"),
+                new PyAssignment("done", new PyExpr.Constant("True", new Span(5, 16, 5, 20)), null,
+                        new Span(5, 9, 5, 13), new Span(5, 9, 5, 20), "test_jobs"),
+                new PyAssignment("name", null, null, new Span(6, 5, 6, 9), new Span(6, 1, 7, 9), null),
+                new PyAssignment("ledger", null, null, new Span(8, 23, 8, 29), new Span(8, 1, 9, 9), null)),
+                file.assignments());
+        assertEquals(List.of("job.execute_in_process", "open_ledger", "lock"),
+                file.calls().stream().map(PyCall::callee).toList());
+    }
+
+    @Test
     void callArgumentsKeywordsAndSpreads() {
         PyFile file = PythonFrontEnd.parse("f(a, *rest, k=1, **kw)\n");
         PyExpr.Call call = file.calls().get(0).call();

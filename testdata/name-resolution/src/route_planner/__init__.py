@@ -1,0 +1,1 @@
+from route_planner.ops import *

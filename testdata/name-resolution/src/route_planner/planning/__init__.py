@@ -1,0 +1,4 @@
+# `planning.schedules` is this list, not the submodule it comes from
+from .schedules import schedules
+
+__all__ = ["schedules"]
