@@ -15,4 +15,5 @@ def test_connect_uses_the_given_password():
     assert connect("localhost", password="test-password") == ("localhost", "test-password")  # expect: SEC001
     assert connect("localhost", password="dummy")[1] == "dummy"
     assert connect("localhost", password="<password>")[1] == "<password>"
-    assert connect("localhost", password="t")[1] == "t"  # expect: SEC001
+    assert connect("localhost", password="t")[1] == "t"
+    assert connect("localhost", password="pw")[1] == "pw"  # expect: SEC001

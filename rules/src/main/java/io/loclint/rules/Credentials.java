@@ -288,8 +288,8 @@ public final class Credentials {
     }
 
     /**
-     * A value that stands for a credential without being one: empty, a mask ({@code ***}, {@code xxx}), a
-     * published documentation example ({@code AKIAIOSFODNN7EXAMPLE}), an obvious stand-in ({@code changeme},
+     * A value that stands for a credential without being one: empty or one character, a mask ({@code ***},
+     * {@code xxx}), a published documentation example ({@code AKIAIOSFODNN7EXAMPLE}), an obvious stand-in ({@code changeme},
      * {@code example}, {@code <password>}, {@code your-token-here}, {@code dummy-key}), a PEM envelope without a
      * key in it, or only interpolations ({@code ${DB_PASSWORD}}, {@code {{ .Values.x }}},
      * {@code $TOKEN}, {@code %(pw)s}, {@code Bearer {token}}).
@@ -299,7 +299,8 @@ public final class Credentials {
             return true;
         }
         String v = value.strip();
-        if (v.isEmpty() || MASK.matcher(v).matches() || DOCUMENTED_EXAMPLES.contains(v)) {
+        // one character ("x", "p") is a stand-in the way "xxx" is: nothing that guards anything is that short
+        if (v.length() <= 1 || MASK.matcher(v).matches() || DOCUMENTED_EXAMPLES.contains(v)) {
             return true;
         }
         // a PEM envelope with no key material in it ("-----BEGIN PRIVATE KEY-----\ntest\n...") cannot work

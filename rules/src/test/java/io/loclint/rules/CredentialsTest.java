@@ -45,7 +45,7 @@ class CredentialsTest {
             "dummy-api-key", "dummy", "none", "null", "None", "...", "REDACTED", "true", "off", "change-me",
             "placeholder", "example-token", "JWT {token}",
             "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----", "${secret:vault/db#password}",
-            "AKIAIOSFODNN7EXAMPLE",
+            "AKIAIOSFODNN7EXAMPLE", "t", "x",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
     void placeholders(String value) {
         assertTrue(Credentials.isPlaceholder(value), value);
@@ -55,7 +55,7 @@ class CredentialsTest {
     @ParameterizedTest
     @ValueSource(strings = {"hunter2", "Tr0ub4dor&3", "s3cr3t-Pr0d", "wJalrXUtnFEMI/K7MDENG/bPxRfiCY",
             "Basic dXNlcjpwYXNzd29yZA==", "xTestAb9Q", "EXAMPLE7EXAMPLE7", "1234", "pass", "postgres", "secret",
-            "test_password", "admin", "password", "test-api-key", "{user}_Pr0d_S3cret", "fake_token", "t", "abc", "bar", "minioadmin"})
+            "test_password", "admin", "password", "test-api-key", "{user}_Pr0d_S3cret", "fake_token", "pw", "abc", "bar", "minioadmin"})
     void credentialValues(String value) {
         assertTrue(C.isCredentialValue(value), value);
     }
