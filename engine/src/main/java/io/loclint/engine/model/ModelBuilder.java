@@ -61,11 +61,12 @@ public final class ModelBuilder {
                 byCandidate.computeIfAbsent(owner, k -> new ArrayList<>()).add(file);
             }
         }
+        // each project's layout reads only its own files: work them out on all cores
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (String dir : directories) {
-            List<ParsedFile> owned = byCandidate.getOrDefault(dir, List.of());
-            candidates.put(dir, candidate(root, dir, markerByDirectory, owned));
-        }
+        directories.parallelStream()
+                .map(dir -> candidate(root, dir, markerByDirectory, byCandidate.getOrDefault(dir, List.of())))
+                .toList()
+                .forEach(c -> candidates.put(c.directory(), c));
         Map<String, List<DeclaredEntryPoint>> declared = declaredEntryPoints(Workspace.entries(files), candidates,
                 files);
         List<Candidate> selected = candidates.values().stream()
