@@ -23,7 +23,7 @@ class DependencyDeclarationsTest {
                         + " it declares no dependencies in any file loclint reads",
                 "requirements-missing-include/requirements.txt: DEP002: imports of code location"
                         + " 'requirements-missing-include' are not checked: it installs the requirements of"
-                        + " '../shared/requirements.txt', which is not a requirements file of the location",
+                        + " '../common/requirements.txt', which is not a requirements file of the location",
                 "setup-py-dynamic/setup.py: DEP002: imports of code location 'setup-py-dynamic' are not checked:"
                         + " setup.py computes install_requires",
                 "unknown-backend/pyproject.toml: DEP002: imports of code location 'unknown-backend' are not"

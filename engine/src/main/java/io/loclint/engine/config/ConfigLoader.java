@@ -51,19 +51,31 @@ public final class ConfigLoader {
             return load(loclintToml, false, declared);
         }
         Path pyproject = dir.resolve("pyproject.toml");
-        if (Files.isRegularFile(pyproject) && hasToolTable(pyproject)) {
-            return load(pyproject, true, declared);
+        if (Files.isRegularFile(pyproject)) {
+            TomlTable table = toolTable(pyproject);
+            if (table != null) {
+                return parse(pyproject, "tool.loclint.", table, declared);
+            }
         }
         return null;
     }
 
-    private static boolean hasToolTable(Path pyproject) {
+    /**
+     * A pyproject.toml's {@code [tool.loclint]}, or null. Most have none: their text is looked at before tomlj
+     * parses it, and one that has it is parsed once. One that does not parse configures nothing (PAR001 says why).
+     */
+    private static TomlTable toolTable(Path pyproject) {
+        String text;
         try {
-            TomlDocument doc = TomlFrontEnd.parse(Files.readString(pyproject));
-            return doc.parsed() && doc.getTable("tool.loclint") != null;
+            text = Files.readString(pyproject);
         } catch (IOException | RuntimeException e) {
-            return false;
+            return null;
         }
+        if (!text.contains("loclint")) {
+            return null;
+        }
+        TomlDocument doc = TomlFrontEnd.parse(text);
+        return doc.parsed() ? doc.getTable("tool.loclint") : null;
     }
 
     public static LoclintConfig load(Path file, boolean pyproject, Collection<RuleOption<?>> declared) {

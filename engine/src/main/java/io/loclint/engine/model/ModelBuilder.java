@@ -7,9 +7,6 @@ import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyFile;
 import io.loclint.grammar.python.PyImport;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,11 +85,14 @@ public final class ModelBuilder {
         String prefix = dir.isEmpty() ? "" : dir + "/";
         ParsedFile pyproject = null;
         ParsedFile setupPy = null;
+        ParsedFile setupCfg = null;
         List<ParsedFile> python = new ArrayList<>();
         for (ParsedFile file : owned) {
             String local = file.path().substring(prefix.length());
             if (file.kind() == FileKind.PYPROJECT && local.equals("pyproject.toml")) {
                 pyproject = file;
+            } else if (file.kind() == FileKind.SETUP_CFG && local.equals("setup.cfg")) {
+                setupCfg = file;
             } else if (file.kind() == FileKind.PYTHON && file.python() != null) {
                 python.add(file);
                 if (local.equals("setup.py")) {
@@ -101,7 +101,7 @@ public final class ModelBuilder {
             }
         }
         String folderName = dir.isEmpty() ? folderName(root) : dir.substring(dir.lastIndexOf('/') + 1);
-        PackageLayout layout = PackageLayout.of(folderName, prefix, pyproject, setupPy, setupCfg(root, prefix), python);
+        PackageLayout layout = PackageLayout.of(folderName, prefix, pyproject, setupPy, setupCfg, python);
         Map<String, String> modulePaths = new HashMap<>();
         Set<String> packages = new LinkedHashSet<>();
         for (ParsedFile file : python) {
@@ -126,16 +126,6 @@ public final class ModelBuilder {
     private static String folderName(Path root) {
         Path name = root.toAbsolutePath().normalize().getFileName();
         return name == null ? null : name.toString();
-    }
-
-    /** setup.cfg is no file loclint parses, but its {@code [options]} may say where the packages are. */
-    private static String setupCfg(Path root, String prefix) {
-        try {
-            Path file = root.resolve(prefix + "setup.cfg");
-            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readString(file) : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     /**

@@ -56,11 +56,11 @@ final class PackageLayout {
     /**
      * @param folderName  the project folder's own name (the package's name when the folder is the package)
      * @param prefix      the project folder's path with a trailing slash, "" for the run's root
-     * @param setupCfg    the text of its setup.cfg, or null
+     * @param setupCfg    its setup.cfg, or null
      * @param pythonFiles the project's parsed Python files
      */
     static PackageLayout of(String folderName, String prefix, ParsedFile pyproject, ParsedFile setupPy,
-                            String setupCfg, List<ParsedFile> pythonFiles) {
+                            ParsedFile setupCfg, List<ParsedFile> pythonFiles) {
         List<String> pythonPaths = pythonFiles.stream().map(f -> f.path().substring(prefix.length())).toList();
         List<Root> roots = new ArrayList<>();
         Set<String> packages = new LinkedHashSet<>();
@@ -69,8 +69,8 @@ final class PackageLayout {
             readHatch(pyproject.toml(), roots, packages);
             readSetuptoolsToml(pyproject.toml(), roots, packages);
         }
-        if (setupCfg != null) {
-            readSetupCfg(setupCfg, roots, packages);
+        if (setupCfg != null && setupCfg.text() != null) {
+            readSetupCfg(SetupCfg.parse(setupCfg.text()), roots, packages);
         }
         if (setupPy != null && setupPy.python() != null) {
             readSetupPy(setupPy, roots, packages);
@@ -262,59 +262,31 @@ final class PackageLayout {
      * setup.cfg's {@code [options] package_dir} ({@code =src}, {@code name = folder}), {@code packages} (a list, or
      * {@code find:}) and {@code [options.packages.find] where}; a continuation line is indented.
      */
-    private static void readSetupCfg(String text, List<Root> roots, Set<String> packages) {
-        String section = "";
-        String key = null;
-        for (String raw : text.split("\r?\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1).strip();
-                key = null;
-                continue;
-            }
-            String value;
-            boolean continuation = Character.isWhitespace(raw.charAt(0)) && key != null;
-            if (continuation) {
-                value = line;
-            } else {
-                int separator = indexOfSeparator(line);
-                if (separator < 0) {
-                    key = null;
-                    continue;
-                }
-                key = line.substring(0, separator).strip();
-                value = line.substring(separator + 1).strip();
-            }
-            if (value.isEmpty()) {
-                continue;
-            }
-            if (section.equals("options") && key.equals("package_dir")) {
-                int equals = value.indexOf('=');
+    private static void readSetupCfg(SetupCfg cfg, List<Root> roots, Set<String> packages) {
+        SetupCfg.Value packageDir = cfg.get("options", "package_dir");
+        if (packageDir != null) {
+            for (SetupCfg.Line line : packageDir.lines()) {
+                int equals = line.text().indexOf('=');
                 if (equals >= 0) {
-                    addPackageDir(value.substring(0, equals).strip(), value.substring(equals + 1).strip(), roots,
-                            packages);
+                    addPackageDir(line.text().substring(0, equals).strip(), line.text().substring(equals + 1).strip(),
+                            roots, packages);
                 }
-            } else if (section.equals("options") && key.equals("packages") && !value.startsWith("find")) {
-                for (String name : value.split("[,\\s]+")) {
-                    addPackageName(name, packages);
-                }
-            } else if (section.equals("options.packages.find") && key.equals("where")) {
-                addFolder(value, roots);
             }
         }
-    }
-
-    /** The first {@code =} or {@code :} of a key line: setup.cfg allows both. */
-    private static int indexOfSeparator(String line) {
-        int equals = line.indexOf('=');
-        int colon = line.indexOf(':');
-        if (equals < 0) {
-            return colon;
+        SetupCfg.Value listed = cfg.get("options", "packages");
+        if (listed != null) {
+            for (SetupCfg.Line line : listed.lines()) {
+                if (!line.text().startsWith("find")) {
+                    for (String name : line.text().split("[,\\s]+")) {
+                        addPackageName(name, packages);
+                    }
+                }
+            }
         }
-        return colon < 0 ? equals : Math.min(equals, colon);
+        SetupCfg.Value where = cfg.get("options.packages.find", "where");
+        if (where != null) {
+            where.lines().forEach(line -> addFolder(line.text(), roots));
+        }
     }
 
     /** Literal arguments of {@code setup(...)}: {@code package_dir}, {@code packages}, {@code find_packages(where)}. */
