@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
 final class ImageTags {
     private static final Pattern SEMVER = Pattern.compile(
             "^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?([-+][0-9A-Za-z.+-]+)?$");
+    /**
+     * A major version with a suffix, where tags such as bitnami's pin the release: {@code 11-debian-11-r96} is the
+     * immutable build r96 of version 11. A bare major ({@code 16}) stays out: it is the moving line of every 16.x,
+     * and the catalog's shortest version is major.minor.
+     */
+    private static final Pattern MAJOR_WITH_SUFFIX = Pattern.compile("^v?(0|[1-9][0-9]*)[-+][0-9A-Za-z.+-]+$");
     private static final Pattern COMMIT = Pattern.compile("^[0-9a-f]{7,40}$");
 
     private ImageTags() {
@@ -22,6 +28,7 @@ final class ImageTags {
     }
 
     static boolean isReleaseTag(String tag) {
-        return SEMVER.matcher(tag).matches() || COMMIT.matcher(tag).matches();
+        return SEMVER.matcher(tag).matches() || MAJOR_WITH_SUFFIX.matcher(tag).matches()
+                || COMMIT.matcher(tag).matches();
     }
 }
