@@ -338,7 +338,14 @@ public final class Credentials {
                 && words(literalPart).stream().anyMatch(SECRET_WORDS::contains)) {
             return true;
         }
-        return ENV_NAME.matcher(v).matches() && isSecretName(v);
+        // AWS_SECRET and AWS_KEY side by side: an environment variable's name for a key is no more a key than the
+        // name for a secret is a secret
+        return ENV_NAME.matcher(v).matches() && (isSecretName(v) || namesKey(v));
+    }
+
+    private static boolean namesKey(String name) {
+        List<String> words = significantWords(name);
+        return words.get(words.size() - 1).equals("key");
     }
 
     /** Every known-format credential in a string, in order, overlapping matches dropped. */

@@ -11,16 +11,19 @@ import io.loclint.grammar.python.PyCall;
 import io.loclint.grammar.python.PyExpr;
 import io.loclint.grammar.python.PyFile;
 import io.loclint.grammar.python.PyString;
+import io.loclint.grammar.Span;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SEC001: a credential as a literal in Python. Two ways to see one: a non-empty, non-placeholder string bound to a
  * secret-like name wherever the model finds one (assignment at any level, class attributes included, item
  * assignment, dict entry in any dict display, keyword argument, parameter default, the default of
- * {@code os.getenv("DB_PASSWORD", ...)}), or any string literal holding a known credential format. Tests are not
+ * {@code os.getenv("DB_PASSWORD", ...)}), but not in what a mock is asserted to have been called with; or any
+ * string literal holding a known credential format. Tests are not
  * exempt. Docstrings are never bound to a name; they are checked for the high-confidence formats only (not URLs,
  * which docstrings show as examples).
  */
@@ -40,6 +43,12 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
             PyBinding.Kind.DICT_ENTRY, "dict key '%s' holds",
             PyBinding.Kind.KEYWORD_ARGUMENT, "keyword argument '%s' is given",
             PyBinding.Kind.PARAMETER_DEFAULT, "parameter '%s' defaults to"));
+
+    /** unittest.mock's assertions on how a mock was called or awaited. */
+    private static final Set<String> MOCK_EXPECTATIONS = Set.of("assert_called_with", "assert_called_once_with",
+            "assert_any_call", "assert_awaited_with", "assert_awaited_once_with", "assert_any_await");
+
+    private static final Set<String> MOCK_MODULES = Set.of("unittest.mock", "mock");
 
     private final Credentials credentials;
 
@@ -69,8 +78,14 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
         }
         Credentials configured = credentials.with(context);
         CredentialReport report = new CredentialReport(context, file.path(), configured);
+        boolean callImported = py.imports().stream().anyMatch(i -> MOCK_MODULES.contains(i.module())
+                && "call".equals(i.name()) && "call".equals(i.boundName()));
+        List<Span> expectations = py.calls().stream().filter(call -> isCallExpectation(call, callImported))
+                .map(PyCall::span).toList();
         for (PyBinding binding : py.bindings()) {
-            named(report, configured, binding.name(), binding.value(), SUBJECTS.get(binding.kind()));
+            if (expectations.stream().noneMatch(call -> inside(binding.value().span(), call))) {
+                named(report, configured, binding.name(), binding.value(), SUBJECTS.get(binding.kind()));
+            }
         }
         for (PyCall call : py.calls()) {
             environmentDefault(report, configured, call);
@@ -88,6 +103,30 @@ public final class HardcodedCredential implements ElementRule<ParsedFile> {
                 break;
             }
         }
+    }
+
+    /**
+     * {@code build.assert_called_once_with(credentials="creds")}, {@code mock.call(api_key="k")}: the arguments a
+     * mock should have received are compared, not passed, and often a sentinel another mock returned; a literal the
+     * test really passes is bound, and reported, where it is passed.
+     */
+    private static boolean isCallExpectation(PyCall call, boolean callImported) {
+        String callee = call.callee();
+        if (callee == null) {
+            return false;
+        }
+        if (callee.equals("mock.call") || callee.equals("unittest.mock.call")) {
+            return true;
+        }
+        return callee.equals("call") ? callImported
+                : MOCK_EXPECTATIONS.contains(callee.substring(callee.lastIndexOf('.') + 1));
+    }
+
+    private static boolean inside(Span inner, Span outer) {
+        return (inner.startLine() > outer.startLine()
+                || inner.startLine() == outer.startLine() && inner.startColumn() >= outer.startColumn())
+                && (inner.endLine() < outer.endLine()
+                || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn());
     }
 
     private static void named(CredentialReport report, Credentials credentials, String name, PyExpr.Str value,
