@@ -35,6 +35,8 @@ final class Extractor {
     private final List<PyCall> calls = new ArrayList<>();
     private final List<PyAssignment> assignments = new ArrayList<>();
     private final List<PyBinding> bindings = new ArrayList<>();
+    /** The dict display being read as an operand of a comparison: its entries are expected values, not bindings. */
+    private int comparedDict = -1;
     private final List<PyString> strings = new ArrayList<>();
     private final List<PyComment> comments = new ArrayList<>();
     private final List<ParseProblem> problems = new ArrayList<>();
@@ -769,7 +771,7 @@ final class Extractor {
                         PyExpr key = k >= 0 ? expr(k, scope) : null;
                         PyExpr value = v >= 0 ? expr(v, scope) : other(c, span(c));
                         entries.add(new PyExpr.DictEntry(key, value));
-                        if (key instanceof PyExpr.Str name && !name.fString()) {
+                        if (key instanceof PyExpr.Str name && !name.fString() && n != comparedDict) {
                             bind(PyBinding.Kind.DICT_ENTRY, name.value(), value);
                         }
                     } else if (t.kind(c) == DICTIONARY_SPLAT) {
@@ -848,6 +850,16 @@ final class Extractor {
             case GENERATOR:
                 construct(n, scope);
                 break;
+            case COMPARISON: {
+                // assert obj == {"token": "secret"}: the dict is what a value should equal, written again
+                for (int c = t.firstNamed(n); c >= 0; c = t.nextNamed(t.nextSibling[c])) {
+                    int outer = comparedDict;
+                    comparedDict = t.kind(c) == DICTIONARY ? c : -1;
+                    statementOrExpr(c, scope);
+                    comparedDict = outer;
+                }
+                return other(n, span);
+            }
             case NAMED_EXPRESSION:
             case DEFAULT_PARAMETER:
             case TYPED_DEFAULT_PARAMETER:

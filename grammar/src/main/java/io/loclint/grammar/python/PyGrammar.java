@@ -24,7 +24,7 @@ final class PyGrammar {
             LIST_SPLAT_PATTERN = 61, DICT_SPLAT_PATTERN = 62, LIST_COMPREHENSION = 63, SET_COMPREHENSION = 64,
             DICT_COMPREHENSION = 65, GENERATOR = 66, AS_PATTERN = 67, PATTERN_LIST = 68, TUPLE_PATTERN = 69,
             LIST_PATTERN = 70, TYPE = 71, ELLIPSIS = 72, KEYWORD_SEPARATOR = 73, POSITIONAL_SEPARATOR = 74,
-            NAMED_EXPRESSION = 75;
+            NAMED_EXPRESSION = 75, COMPARISON = 76;
 
     static final int SYMBOL_TABLE = 65536;
     /** kind per public symbol id; ERROR is 65535. */
@@ -180,6 +180,7 @@ final class PyGrammar {
             case "keyword_separator" -> KEYWORD_SEPARATOR;
             case "positional_separator" -> POSITIONAL_SEPARATOR;
             case "named_expression" -> NAMED_EXPRESSION;
+            case "comparison_operator" -> COMPARISON;
             default -> OTHER;
         };
     }
