@@ -1,0 +1,2 @@
+PORT = "north"
+LEDGER_JOB_NAME = "LedgerJob"
