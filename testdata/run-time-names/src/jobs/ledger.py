@@ -1,6 +1,6 @@
-from dagster import ScheduleDefinition, asset, define_asset_job, job, op, sensor
+from dagster import AssetKey, ScheduleDefinition, asset, define_asset_job, job, op, sensor
 
-from src.settings import LEDGER_JOB_NAME, PORT
+from src.settings import LEDGER_JOB_NAME, LEDGER_KEY, PORT
 
 
 @asset
@@ -10,6 +10,22 @@ def ledger__raw_entries():  # expect: NAM002 "'ledger__raw_entries'"
 
 @asset(name=f"{PORT}__balances")
 def balances():
+    return []
+
+
+# an asset with a key is named by the key's last part
+@asset(key=["ledger", "PostedEntries"])  # expect: NAM002 "'PostedEntries'"
+def posted_entries():
+    return []
+
+
+@asset(key=AssetKey(["ledger", "open_items"]))
+def OpenItems():
+    return []
+
+
+@asset(key=LEDGER_KEY)
+def LedgerTotals():
     return []
 
 

@@ -177,8 +177,27 @@ final class DagsterExtractor {
             // a name computed at run time (a constant, a call): the function's name is not the one Dagster uses
             name = null;
         }
+        PyExpr key = member.equals("asset") ? decorator.keyword("key") : null;
+        if (key != null) {
+            // an asset with a key is named by the key's last part
+            PyExpr.Str last = lastKeyPart(key);
+            name = last == null || last.fString() ? null : last.value();
+            span = last == null ? span : last.span();
+        }
         PyExpr.Call call = decorator.expression() instanceof PyExpr.Call c ? c : null;
         return new DagsterDefinition(kind, name, span, module, function.name(), "dagster." + member, function, call);
+    }
+
+    /**
+     * The last part of a literal asset key: a string is one part, as Dagster reads it; a list or tuple, bare or in
+     * {@code AssetKey(...)}, ends with its last; null when the key is built at run time.
+     */
+    private static PyExpr.Str lastKeyPart(PyExpr key) {
+        PyExpr parts = key instanceof PyExpr.Call call && PyExpr.dotted(call.func()) != null
+                && PyExpr.dotted(call.func()).endsWith("AssetKey") && call.args().size() == 1 ? call.args().get(0) : key;
+        List<PyExpr> elements = parts instanceof PyExpr.ListExpr list ? list.elements()
+                : parts instanceof PyExpr.TupleExpr tuple ? tuple.elements() : List.of(parts);
+        return !elements.isEmpty() && elements.get(elements.size() - 1) instanceof PyExpr.Str s ? s : null;
     }
 
     private static EntryPoint entryFromFunction(CodeLocation location, PythonModule module, PyFunction function,
