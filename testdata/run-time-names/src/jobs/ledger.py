@@ -48,7 +48,7 @@ ledger__refresh_job = define_asset_job(
 port_refresh_job = define_asset_job(name=f"{PORT}__refresh_job", selection="*")
 
 # derived from a known job name: Dagster calls it ledger__refresh_job_schedule
-ledger_refresh_schedule = ScheduleDefinition(  # expect: NAM003 "'ledger__refresh_job_schedule'"
+ledger_refresh_schedule = ScheduleDefinition(  # expect: NAM003 "'ledger__refresh_job_schedule' is not snake_case (the name Dagster derives"
     job=ledger__refresh_job,
     cron_schedule="0 * * * *",
 )
