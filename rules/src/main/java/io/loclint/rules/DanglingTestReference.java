@@ -22,6 +22,7 @@ public final class DanglingTestReference implements ProjectRule {
                 case IMPORT -> "test imports '" + reference.reference().text() + "'";
                 case NAME_STRING -> "test names job " + reference.reference().text();
                 case NAME -> "test runs '" + reference.reference().text() + "'";
+                case EVERY_JOB -> "test looks up every job with " + reference.reference().text();
             };
             context.report(reference.reference().path(), reference.reference().span(),
                     what + ", which " + undefined.reason(),

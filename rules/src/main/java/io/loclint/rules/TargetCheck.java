@@ -31,7 +31,8 @@ final class TargetCheck {
                 context.report(target.reference().path(), target.reference().span(),
                         Wording.definition(source) + " " + verb + " job " + quoted(target.reference().text()) + ", "
                                 + problem,
-                        source.kind().label() + ":" + source.name() + "->" + target.reference().text(),
+                        source.kind().label() + ":" + (source.name() != null ? source.name() : source.binding())
+                                + "->" + target.reference().text(),
                         "point it at a registered job, or delete the " + sourceKind.label());
             }
         }

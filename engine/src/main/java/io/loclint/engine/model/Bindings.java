@@ -107,8 +107,13 @@ public final class Bindings {
         return target + rest;
     }
 
-    /** The last segment of a qualified name inside the dagster packages (dagster, dagster_slack, ...), else null. */
-    public static String dagsterMember(String qualified) {
+    /**
+     * The last segment of a qualified name inside the dagster packages (dagster, dagster_slack, ...), else null. A
+     * location's own package may be named like an integration ({@code dagster_pipelines}): what it defines is the
+     * location's own code, never Dagster's. {@code dagster} itself is always Dagster's, since a location folder of
+     * that name shadowing the library would not load at all.
+     */
+    static String dagsterMember(CodeLocation location, String qualified) {
         if (qualified == null || !qualified.startsWith("dagster")) {
             return null;
         }
@@ -117,7 +122,7 @@ public final class Bindings {
             return null;
         }
         String head = qualified.substring(0, qualified.indexOf('.'));
-        if (!head.equals("dagster") && !head.startsWith("dagster_")) {
+        if (!head.equals("dagster") && (!head.startsWith("dagster_") || location.hasTopLevelModule(head))) {
             return null;
         }
         return qualified.substring(dot + 1);

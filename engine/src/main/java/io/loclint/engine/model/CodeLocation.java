@@ -4,9 +4,11 @@ import io.loclint.engine.files.ParsedFile;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One code location: a Python project (a folder with {@code pyproject.toml}/{@code setup.py}/{@code setup.cfg})
@@ -21,6 +23,7 @@ public final class CodeLocation {
     private final FileSpan marker;
     private final List<ParsedFile> files = new ArrayList<>();
     private final Map<String, PythonModule> modules = new LinkedHashMap<>();
+    private final Set<String> topLevelModules = new HashSet<>();
     private final List<String> packages = new ArrayList<>();
     private final List<DagsterDefinition> definitions = new ArrayList<>();
     private final List<EntryPoint> entryPoints = new ArrayList<>();
@@ -115,6 +118,13 @@ public final class CodeLocation {
 
     void addModule(PythonModule module) {
         modules.put(module.qualifiedName(), module);
+        String name = module.qualifiedName();
+        topLevelModules.add(name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
+    }
+
+    /** Whether one of the location's modules, tests included, is or sits in the top-level package {@code name}. */
+    boolean hasTopLevelModule(String name) {
+        return topLevelModules.contains(name);
     }
 
     void addPackage(String name) {

@@ -78,7 +78,7 @@ final class DagsterExtractor {
                 continue;
             }
             for (PyDecorator decorator : function.decorators()) {
-                String member = Bindings.dagsterMember(Bindings.resolve(module, decorator.target()));
+                String member = Bindings.dagsterMember(location, Bindings.resolve(module, decorator.target()));
                 if (member == null) {
                     continue;
                 }
@@ -86,7 +86,7 @@ final class DagsterExtractor {
                 if (kind != null) {
                     location.addDefinition(fromDecorator(module, function, decorator, kind, member));
                 } else if (ENTRY_DECORATORS.contains(member)) {
-                    location.addEntryPoint(entryFromFunction(module, function, member));
+                    location.addEntryPoint(entryFromFunction(location, module, function, member));
                 }
             }
         }
@@ -99,8 +99,8 @@ final class DagsterExtractor {
         for (PyCall pyCall : facts.moduleCalls()) {
             PyExpr.Call call = pyCall.call();
             PyAssignment assignment = assignedCalls.get(call);
-            String member = Bindings.dagsterMember(Bindings.resolve(module, pyCall.callee()));
-            if (isEntryCall(module, call)) {
+            String member = Bindings.dagsterMember(location, Bindings.resolve(module, pyCall.callee()));
+            if (isEntryCall(location, module, call)) {
                 if (assignment != null) {
                     location.addEntryPoint(new EntryPoint(EntryPoint.Kind.DEFINITIONS, module, assignment.target(),
                             assignment.targetSpan(), call, null));
@@ -120,20 +120,25 @@ final class DagsterExtractor {
      * The names of the jobs a module builds inside its functions, which no module-level reading sees: a test's
      * {@code define_asset_job("x", ...)}, {@code graph.to_job(name="x")} or nested {@code @job}.
      */
-    static Set<String> jobsDefinedInFunctions(PythonModule module) {
+    static Set<String> jobsDefinedInFunctions(CodeLocation location, PythonModule module) {
         Set<String> names = new HashSet<>();
         var facts = module.facts();
         for (PyFunction function : facts.functions()) {
             for (PyDecorator decorator : function.decorators()) {
-                String member = Bindings.dagsterMember(Bindings.resolve(module, decorator.target()));
+                String member = Bindings.dagsterMember(location, Bindings.resolve(module, decorator.target()));
+                PyExpr name = decorator.keyword("name");
                 if (!function.topLevel() && member != null && DECORATORS.get(member) == DefinitionKind.JOB) {
-                    names.add(decorator.keyword("name") instanceof PyExpr.Str s ? s.value() : function.name());
+                    if (name instanceof PyExpr.Str s && !s.fString()) {
+                        names.add(s.value());
+                    } else if (name == null) {
+                        names.add(function.name());
+                    }
                 }
             }
         }
         for (PyCall pyCall : facts.calls()) {
             PyExpr.Call call = pyCall.call();
-            String member = Bindings.dagsterMember(Bindings.resolve(module, pyCall.callee()));
+            String member = Bindings.dagsterMember(location, Bindings.resolve(module, pyCall.callee()));
             if (pyCall.enclosingFunction() == null || !(isToJob(call)
                     || member != null && FACTORIES.get(member) == DefinitionKind.JOB)) {
                 continue;
@@ -142,7 +147,7 @@ final class DagsterExtractor {
             if (name == null && "define_asset_job".equals(member) && !call.args().isEmpty()) {
                 name = call.args().get(0);
             }
-            if (name instanceof PyExpr.Str s) {
+            if (name instanceof PyExpr.Str s && !s.fString()) {
                 names.add(s.value());
             }
         }
@@ -150,9 +155,9 @@ final class DagsterExtractor {
     }
 
     /** {@code Definitions(...)}, {@code Definitions.merge(...)} or a loader that builds Definitions. */
-    static boolean isEntryCall(PythonModule module, PyExpr.Call call) {
+    static boolean isEntryCall(CodeLocation location, PythonModule module, PyExpr.Call call) {
         String qualified = Bindings.resolve(module, PyExpr.dotted(call.func()));
-        String member = Bindings.dagsterMember(qualified);
+        String member = Bindings.dagsterMember(location, qualified);
         return member != null && (ENTRY_CALLS.contains(member) || qualified.endsWith(".Definitions.merge"));
     }
 
@@ -168,19 +173,42 @@ final class DagsterExtractor {
         if (nameArg instanceof PyExpr.Str s) {
             name = s.fString() ? null : s.value();
             span = s.span();
+        } else if (nameArg != null) {
+            // a name computed at run time (a constant, a call): the function's name is not the one Dagster uses
+            name = null;
+        }
+        PyExpr key = member.equals("asset") ? decorator.keyword("key") : null;
+        if (key != null) {
+            // an asset with a key is named by the key's last part
+            PyExpr.Str last = lastKeyPart(key);
+            name = last == null || last.fString() ? null : last.value();
+            span = last == null ? span : last.span();
         }
         PyExpr.Call call = decorator.expression() instanceof PyExpr.Call c ? c : null;
         return new DagsterDefinition(kind, name, span, module, function.name(), "dagster." + member, function, call);
     }
 
-    private static EntryPoint entryFromFunction(PythonModule module, PyFunction function, String member) {
+    /**
+     * The last part of a literal asset key: a string is one part, as Dagster reads it; a list or tuple, bare or in
+     * {@code AssetKey(...)}, ends with its last; null when the key is built at run time.
+     */
+    private static PyExpr.Str lastKeyPart(PyExpr key) {
+        PyExpr parts = key instanceof PyExpr.Call call && PyExpr.dotted(call.func()) != null
+                && PyExpr.dotted(call.func()).endsWith("AssetKey") && call.args().size() == 1 ? call.args().get(0) : key;
+        List<PyExpr> elements = parts instanceof PyExpr.ListExpr list ? list.elements()
+                : parts instanceof PyExpr.TupleExpr tuple ? tuple.elements() : List.of(parts);
+        return !elements.isEmpty() && elements.get(elements.size() - 1) instanceof PyExpr.Str s ? s : null;
+    }
+
+    private static EntryPoint entryFromFunction(CodeLocation location, PythonModule module, PyFunction function,
+                                                String member) {
         if (member.equals("repository")) {
             return new EntryPoint(EntryPoint.Kind.REPOSITORY, module, function.name(), function.nameSpan(), null,
                     function);
         }
         PyExpr.Call returned = null;
         for (PyExpr value : function.body().returns()) {
-            if (value instanceof PyExpr.Call call && isEntryCall(module, call)) {
+            if (value instanceof PyExpr.Call call && isEntryCall(location, module, call)) {
                 returned = call;
             }
         }
@@ -221,7 +249,8 @@ final class DagsterExtractor {
         if (member.equals("make_slack_on_run_failure_sensor")) {
             return "slack_on_run_failure";
         }
-        if (member.equals("ScheduleDefinition") && keyword(call, "job_name") instanceof PyExpr.Str s) {
+        if (member.equals("ScheduleDefinition") && keyword(call, "job_name") instanceof PyExpr.Str s
+                && !s.fString()) {
             return s.value() + "_schedule";
         }
         return null;

@@ -3,6 +3,7 @@ package io.loclint.engine.model;
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyCall;
+import io.loclint.grammar.python.PyComment;
 import io.loclint.grammar.python.PyDecorator;
 import io.loclint.grammar.python.PyExpr;
 import io.loclint.grammar.python.PyFunction;
@@ -18,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Builds a location's {@link DefinitionsGraph} from its definitions and entry points. */
 final class GraphBuilder {
@@ -28,8 +31,14 @@ final class GraphBuilder {
             DefinitionKind.SCHEDULE, "schedules", DefinitionKind.SENSOR, "sensors", DefinitionKind.ASSET, "assets");
     private static final List<String> TARGET_KEYWORDS = List.of("job", "job_name", "pipeline_name", "jobs",
             "monitored_jobs", "request_job", "request_jobs", "job_selection");
-    private static final Set<String> JOB_NAME_LOOKUPS = Set.of("get_job_def", "get_job", "get_pipeline",
-            "get_implicit_job_def_for_assets");
+    private static final Set<String> JOB_NAME_LOOKUPS = Set.of("get_job_def", "resolve_job_def", "get_job",
+            "get_pipeline", "get_implicit_job_def_for_assets");
+    /** Calls on loaded Definitions or a repository that hand a test every job they hold. */
+    private static final Set<String> EVERY_JOB_LOOKUPS = Set.of("get_all_job_defs", "resolve_all_job_defs",
+            "get_all_jobs", "get_all_pipelines");
+    /** Registration arguments that hold jobs: a repository's list may hold anything. */
+    private static final Set<String> JOB_ARGUMENTS = Set.of("jobs", "pipelines", "repository");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> COMPONENT_FILES = Set.of("component.yaml", "defs.yaml");
     private static final List<String> JOB_OR_OP_SUFFIXES = List.of("_job", "_op", "_pipeline", "_solid");
     /** How deep Definitions may be wrapped and merged before the rest is taken as built at run time. */
@@ -129,7 +138,7 @@ final class GraphBuilder {
             return;
         }
         if (value instanceof PyExpr.Call call) {
-            String member = Bindings.dagsterMember(Bindings.resolve(module, PyExpr.dotted(call.func())));
+            String member = Bindings.dagsterMember(location, Bindings.resolve(module, PyExpr.dotted(call.func())));
             if ("Definitions".equals(member)) {
                 for (PyExpr.Keyword keyword : call.keywords()) {
                     if (keyword.name() != null && REGISTRATION_ARGUMENTS.contains(keyword.name())) {
@@ -256,6 +265,10 @@ final class GraphBuilder {
                 continue;
             }
             for (Resolver.Element element : resolver.elements(d.module(), keyword.value())) {
+                if (element.expr() instanceof PyExpr.Str name && name.fString()) {
+                    // a job name built at run time: its literal parts name no job
+                    continue;
+                }
                 if (element.expr() instanceof PyExpr.Str name) {
                     out.add(new JobTarget(d, keyword.name(), new Reference(element.module(), "\"" + name.value() + "\"",
                             name.span(), jobNamed(name.value(), registrations))));
@@ -296,7 +309,7 @@ final class GraphBuilder {
         for (PythonModule module : location.modules().values()) {
             if (module.test()) {
                 // a test's own jobs, often built in a fixture of conftest.py
-                testJobs.addAll(DagsterExtractor.jobsDefinedInFunctions(module));
+                testJobs.addAll(DagsterExtractor.jobsDefinedInFunctions(location, module));
             }
         }
         for (PythonModule module : location.modules().values()) {
@@ -304,13 +317,18 @@ final class GraphBuilder {
                 continue;
             }
             Set<Span> namedByCall = new HashSet<>();
+            boolean importsLocation = false;
             for (PyImport i : module.facts().imports()) {
                 String from = Bindings.absoluteModule(i, module.qualifiedName(), module.isPackage());
                 if (from == null || i.isStar() || !isLocationName(from)) {
                     continue;
                 }
+                importsLocation = true;
                 String qualified = i.name() == null ? from : from + "." + i.name();
                 String shown = i.name() == null ? from : i.name();
+                if (resolver.isModule(qualified)) {
+                    out.addAll(memberReferences(module, i.boundName()));
+                }
                 Target target = i.name() != null && !resolver.isModule(from)
                         ? new Target.Undefined(shown, "is imported from module '" + from
                                 + "', which does not exist in this code location")
@@ -328,12 +346,24 @@ final class GraphBuilder {
                 if (method == null) {
                     continue;
                 }
-                if (JOB_NAME_LOOKUPS.contains(method) && !call.call().args().isEmpty()
+                if (EVERY_JOB_LOOKUPS.contains(method) && importsLocation) {
+                    // a test over all the jobs of the loaded Definitions (a snapshot, a loop that runs each) is a
+                    // test of every job the location registers
+                    for (Registration r : registrations) {
+                        DagsterDefinition job = r.reference().target().local();
+                        if (job != null && job.kind() == DefinitionKind.JOB) {
+                            out.add(new TestReference(TestReference.Kind.EVERY_JOB, new Reference(module,
+                                    method + "()", call.span(), r.reference().target())));
+                        }
+                    }
+                } else if (JOB_NAME_LOOKUPS.contains(method) && !call.call().args().isEmpty()
                         && call.call().args().get(0) instanceof PyExpr.Str name) {
                     namedByCall.add(name.span());
-                    if (!testJobs.contains(name.value()) && !namedByComponentFile(name.value())) {
+                    Target job = jobNamed(name.value(), registrations);
+                    if (!testJobs.contains(name.value()) && !namedByComponentFile(name.value())
+                            && !(job instanceof Target.Undefined && registersJobsOfUnknownName(registrations))) {
                         out.add(new TestReference(TestReference.Kind.NAME_STRING, new Reference(module,
-                                "\"" + name.value() + "\"", name.span(), jobNamed(name.value(), registrations))));
+                                "\"" + name.value() + "\"", name.span(), job)));
                     }
                 } else {
                     PyExpr run = method.equals("execute_in_process") && call.call().func() instanceof PyExpr.Attribute a
@@ -359,6 +389,87 @@ final class GraphBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the entry point registers jobs whose names are known only at run time (a helper's return value, an
+     * f-string name): a name a test looks up may be one of them, so it is not taken for a removed job.
+     */
+    private static boolean registersJobsOfUnknownName(List<Registration> registrations) {
+        for (Registration r : registrations) {
+            Target target = r.reference().target();
+            if (target instanceof Target.Opaque && JOB_ARGUMENTS.contains(r.argument())
+                    || target.local() != null && target.local().kind() == DefinitionKind.JOB
+                    && target.local().name() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The location's jobs and ops a test reaches through a module it imports, {@code jobs.my_job} after
+     * {@code import pkg.defs.jobs as jobs}, wherever the test uses them: in an assert or a comparison as much as in a
+     * call. Read from the source text, outside strings and comments, since such uses need not be calls.
+     */
+    private List<TestReference> memberReferences(PythonModule test, String boundName) {
+        List<TestReference> out = new ArrayList<>();
+        String text = test.file().text();
+        if (text == null || !text.contains(boundName + ".")) {
+            return out;
+        }
+        Pattern use = Pattern.compile("(?<![\\w.])" + Pattern.quote(boundName) + "(?:\\." + IDENTIFIER.pattern()
+                + ")+");
+        String[] lines = text.split("\\r?\\n|\\r", -1);
+        for (int line = 0; line < lines.length; line++) {
+            Matcher m = use.matcher(lines[line]);
+            while (m.find()) {
+                Span span = new Span(line + 1, m.start() + 1, line + 1, m.end() + 1);
+                TestReference reference = inStringOrComment(test, span) ? null : memberReference(test, m.group(), span);
+                if (reference != null) {
+                    out.add(reference);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The job or op the shortest prefix of {@code jobs.my_job.execute_in_process} names, or null. */
+    private TestReference memberReference(PythonModule test, String chain, Span span) {
+        for (int dot = chain.indexOf('.', chain.indexOf('.') + 1); ; dot = chain.indexOf('.', dot + 1)) {
+            String dotted = dot < 0 ? chain : chain.substring(0, dot);
+            String shown = dotted.substring(dotted.lastIndexOf('.') + 1);
+            Target target = resolver.resolveQualified(Bindings.resolve(test, dotted), shown);
+            DagsterDefinition d = target.local();
+            if (d != null && (d.kind() == DefinitionKind.JOB || d.kind() == DefinitionKind.OP)) {
+                return new TestReference(TestReference.Kind.NAME, new Reference(test, dotted, span, target));
+            }
+            if (dot < 0) {
+                return null;
+            }
+        }
+    }
+
+    private static boolean inStringOrComment(PythonModule module, Span span) {
+        for (PyString string : module.facts().strings()) {
+            if (contains(string.span(), span)) {
+                return true;
+            }
+        }
+        for (PyComment comment : module.facts().comments()) {
+            if (contains(comment.span(), span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(Span outer, Span inner) {
+        boolean startsAfter = inner.startLine() > outer.startLine()
+                || inner.startLine() == outer.startLine() && inner.startColumn() >= outer.startColumn();
+        boolean endsBefore = inner.endLine() < outer.endLine()
+                || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
+        return startsAfter && endsBefore;
     }
 
     /**

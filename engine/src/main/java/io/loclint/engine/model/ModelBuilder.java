@@ -345,7 +345,7 @@ public final class ModelBuilder {
         location.replaceDefinitions(resolved);
     }
 
-    /** The derived name, or null for definitions whose name is not derived. */
+    /** The derived name; null for definitions whose name is not derived, or derived from a name not known. */
     private static String derivedName(DagsterDefinition d, CodeLocation location,
                                        Map<String, DagsterDefinition> byBinding,
                                        Map<DagsterDefinition, DagsterExtractor.Derived> derived, int depth) {
@@ -353,16 +353,14 @@ public final class ModelBuilder {
         if (derivation == null) {
             return null;
         }
-        String reference = derivation.reference();
-        String base = reference.substring(reference.lastIndexOf('.') + 1);
-        DagsterDefinition target = Symbols.find(location, Bindings.resolve(d.module(), reference), byBinding);
-        if (target != null && depth < 8) {
-            String targetName = derived.containsKey(target)
-                    ? derivedName(target, location, byBinding, derived, depth + 1) : target.name();
-            if (targetName != null) {
-                base = targetName;
-            }
+        DagsterDefinition target = Symbols.find(location, Bindings.resolve(d.module(), derivation.reference()),
+                byBinding);
+        if (target == null || depth >= 8) {
+            // a job built at run time or outside the location: the variable's name is not the job's
+            return null;
         }
-        return base + derivation.suffix();
+        String targetName = derived.containsKey(target)
+                ? derivedName(target, location, byBinding, derived, depth + 1) : target.name();
+        return targetName == null ? null : targetName + derivation.suffix();
     }
 }

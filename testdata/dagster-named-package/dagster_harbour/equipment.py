@@ -1,0 +1,9 @@
+from dagster_harbour.register import asset, job
+
+
+@asset
+def MobileCrane():
+    return "crane"
+
+
+WeeklyGreasing = job("weekly greasing")

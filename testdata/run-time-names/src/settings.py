@@ -1,0 +1,3 @@
+PORT = "north"
+LEDGER_JOB_NAME = "LedgerJob"
+LEDGER_KEY = ["ledger", "Totals"]
