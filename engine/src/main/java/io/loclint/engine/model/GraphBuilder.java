@@ -11,6 +11,7 @@ import io.loclint.grammar.python.PyString;
 import io.loclint.grammar.toml.TomlDocument;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +29,12 @@ final class GraphBuilder {
             DefinitionKind.SCHEDULE, "schedules", DefinitionKind.SENSOR, "sensors", DefinitionKind.ASSET, "assets");
     private static final List<String> TARGET_KEYWORDS = List.of("job", "job_name", "pipeline_name", "jobs",
             "monitored_jobs", "request_job", "request_jobs", "job_selection");
+    /**
+     * The keywords whose jobs Dagster loads together with the schedule or sensor handed them; the jobs a run status
+     * sensor only watches ({@code monitored_jobs}, the older {@code job_selection}) are not among them.
+     */
+    private static final Set<String> CARRIED_JOB_KEYWORDS = Set.of("job", "jobs", "request_job", "request_jobs",
+            "partitioned_job");
     private static final Set<String> JOB_NAME_LOOKUPS = Set.of("get_job_def", "get_job", "get_pipeline",
             "get_implicit_job_def_for_assets");
     private static final Set<String> COMPONENT_FILES = Set.of("component.yaml", "defs.yaml");
@@ -56,6 +63,9 @@ final class GraphBuilder {
             if (d.kind() == DefinitionKind.SCHEDULE || d.kind() == DefinitionKind.SENSOR) {
                 targets.addAll(jobTargets(d, registrations));
             }
+        }
+        registrations.addAll(carriedJobs(registrations, targets));
+        for (DagsterDefinition d : location.definitions()) {
             if (d.function() != null && (d.kind() == DefinitionKind.JOB || d.kind() == DefinitionKind.GRAPH
                     || d.factory().startsWith("dagster.graph_"))) {
                 for (PyCall call : d.function().body().calls()) {
@@ -79,6 +89,67 @@ final class GraphBuilder {
             }
         }
         return new DefinitionsGraph(registrations, targets, wiring, users, testReferences(registrations));
+    }
+
+    /**
+     * The jobs that registered schedules and sensors bring in as objects, which Dagster loads with them. Only where
+     * no job was taken out of the entry point for it: the job is built inside the schedule's or sensor's own call,
+     * or the entry point registers no jobs itself. A job missing from an entry point that lists its jobs stays
+     * unregistered (the guide's temporary delete leaves the schedule in place, and SCH001 reports it).
+     */
+    private List<Registration> carriedJobs(List<Registration> registrations, List<JobTarget> targets) {
+        Map<EntryPoint, Set<DagsterDefinition>> registeredBy = new IdentityHashMap<>();
+        Set<EntryPoint> listingJobs = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Registration r : registrations) {
+            DagsterDefinition d = r.reference().target().local();
+            registeredBy.computeIfAbsent(r.entryPoint(), e -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(d);
+            if (listsJob(r)) {
+                listingJobs.add(r.entryPoint());
+            }
+        }
+        List<Registration> out = new ArrayList<>();
+        for (Registration r : registrations) {
+            DagsterDefinition source = r.reference().target().local();
+            if (source == null || source.kind() != DefinitionKind.SCHEDULE && source.kind() != DefinitionKind.SENSOR) {
+                continue;
+            }
+            for (JobTarget target : targets) {
+                DagsterDefinition job = target.reference().target().local();
+                if (target.source() == source && job != null && job.kind() == DefinitionKind.JOB
+                        && CARRIED_JOB_KEYWORDS.contains(target.keyword())
+                        && (!listingJobs.contains(r.entryPoint()) || builtInside(job, source))
+                        && registeredBy.get(r.entryPoint()).add(job)) {
+                    out.add(new Registration(r.entryPoint(), r.argument(), target.reference()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the registration puts a job into the entry point: anything under {@code jobs=} (a value loclint
+     * cannot follow may hold jobs), and a job among a {@code @repository}'s or a loader's other definitions.
+     */
+    private static boolean listsJob(Registration r) {
+        DagsterDefinition d = r.reference().target().local();
+        return r.argument().equals("jobs") || r.argument().equals("pipelines")
+                || d != null && d.kind() == DefinitionKind.JOB;
+    }
+
+    /** Whether a factory-made job is written inside the schedule's or sensor's call: {@code job=define_asset_job(...)}. */
+    private static boolean builtInside(DagsterDefinition job, DagsterDefinition source) {
+        if (job.call() == null || job.function() != null || source.call() == null || job.module() != source.module()) {
+            return false;
+        }
+        Span outer = source.call().span();
+        Span inner = job.call().span();
+        return compare(outer.startLine(), outer.startColumn(), inner.startLine(), inner.startColumn()) <= 0
+                && compare(inner.endLine(), inner.endColumn(), outer.endLine(), outer.endColumn()) <= 0;
+    }
+
+    private static int compare(int line, int column, int otherLine, int otherColumn) {
+        return line != otherLine ? Integer.compare(line, otherLine) : Integer.compare(column, otherColumn);
     }
 
     private static void addUser(Map<DagsterDefinition, List<DagsterDefinition>> users, DagsterDefinition used,
