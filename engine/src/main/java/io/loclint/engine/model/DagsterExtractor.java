@@ -50,13 +50,19 @@ final class DagsterExtractor {
             "AssetSensorDefinition", DefinitionKind.SENSOR,
             "make_slack_on_run_failure_sensor", DefinitionKind.SENSOR);
 
+    /** Builds a repository from the keyword arguments {@code Definitions(...)} takes. */
+    static final String DEFINITIONS_ARGS_REPOSITORY = "create_repository_using_definitions_args";
+
     private static final Set<String> ENTRY_DECORATORS = Set.of("repository", "definitions");
 
-    /** Calls whose value a loader finds as a location's definitions, besides {@code Definitions(...)} itself. */
+    /**
+     * Calls whose value a loader finds as a location's definitions, besides {@code Definitions(...)} itself; a
+     * module-level {@code create_repository_using_definitions_args(...)} is a repository a loader finds too.
+     */
     private static final Set<String> ENTRY_CALLS = Set.of("Definitions", "load_definitions_from_module",
             "load_definitions_from_modules", "load_definitions_from_package_module",
             "load_definitions_from_package_name", "load_definitions_from_current_module", "load_from_defs_folder",
-            "load_defs");
+            "load_defs", DEFINITIONS_ARGS_REPOSITORY);
 
     private DagsterExtractor() {
     }

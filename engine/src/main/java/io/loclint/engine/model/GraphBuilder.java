@@ -201,7 +201,7 @@ final class GraphBuilder {
         }
         if (value instanceof PyExpr.Call call) {
             String member = Bindings.dagsterMember(Bindings.resolve(module, PyExpr.dotted(call.func())));
-            if ("Definitions".equals(member)) {
+            if ("Definitions".equals(member) || DagsterExtractor.DEFINITIONS_ARGS_REPOSITORY.equals(member)) {
                 for (PyExpr.Keyword keyword : call.keywords()) {
                     if (keyword.name() != null && REGISTRATION_ARGUMENTS.contains(keyword.name())) {
                         addElements(out, entryPoint, keyword.name(), keyword.value(), function);
