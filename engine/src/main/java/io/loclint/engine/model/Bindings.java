@@ -107,7 +107,10 @@ public final class Bindings {
         return target + rest;
     }
 
-    /** The last segment of a qualified name inside the dagster packages (dagster, dagster_slack, ...), else null. */
+    /**
+     * The last segment of a qualified name inside the dagster packages (dagster, dagster_slack, ..., and
+     * dagstermill, the one named without an underscore), else null.
+     */
     public static String dagsterMember(String qualified) {
         if (qualified == null || !qualified.startsWith("dagster")) {
             return null;
@@ -117,7 +120,7 @@ public final class Bindings {
             return null;
         }
         String head = qualified.substring(0, qualified.indexOf('.'));
-        if (!head.equals("dagster") && !head.startsWith("dagster_")) {
+        if (!head.equals("dagster") && !head.startsWith("dagster_") && !head.equals("dagstermill")) {
             return null;
         }
         return qualified.substring(dot + 1);
