@@ -56,7 +56,10 @@ public final class DefinitionsGraph {
         return wiringCalls;
     }
 
-    /** The jobs, graphs and graph-assets that use an op or graph (directly or through a wrapper), or none. */
+    /**
+     * The jobs, graphs and graph-assets that use an op or graph (directly or through a wrapper), and the other
+     * definitions whose bodies invoke an op directly; none when nothing does.
+     */
     public List<DagsterDefinition> usersOf(DagsterDefinition definition) {
         return users.getOrDefault(definition, List.of());
     }

@@ -83,6 +83,14 @@ final class GraphBuilder {
                         }
                     }
                 }
+            } else if (d.function() != null && !d.module().test()) {
+                // an op an asset or sensor invokes directly runs as a plain function there: used, not dangling
+                for (PyCall call : d.function().body().calls()) {
+                    DagsterDefinition called = resolver.resolveExpression(d.module(), call.call().func()).local();
+                    if (called != null && called.kind() == DefinitionKind.OP) {
+                        addUser(users, called, d);
+                    }
+                }
             }
             if (d.factory().endsWith(".to_job") && d.call().func() instanceof PyExpr.Attribute attribute) {
                 addUser(users, resolver.resolveExpression(d.module(), attribute.value()).local(), d);
