@@ -2,6 +2,7 @@ package io.loclint.engine.model;
 
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.Span;
+import io.loclint.grammar.python.PyAssignment;
 import io.loclint.grammar.python.PyCall;
 import io.loclint.grammar.python.PyDecorator;
 import io.loclint.grammar.python.PyExpr;
@@ -150,8 +151,10 @@ final class GraphBuilder {
         if (job.call() == null || job.function() != null || source.call() == null || job.module() != source.module()) {
             return false;
         }
-        Span outer = source.call().span();
-        Span inner = job.call().span();
+        return contains(source.call().span(), job.call().span());
+    }
+
+    private static boolean contains(Span outer, Span inner) {
         return compare(outer.startLine(), outer.startColumn(), inner.startLine(), inner.startColumn()) <= 0
                 && compare(inner.endLine(), inner.endColumn(), outer.endLine(), outer.endColumn()) <= 0;
     }
@@ -249,9 +252,67 @@ final class GraphBuilder {
 
     private void addElements(List<Registration> out, EntryPoint entryPoint, String argument, PyExpr value,
                              PyFunction function) {
-        for (Resolver.Element element : resolver.elements(entryPoint.module(), value, function)) {
-            out.add(new Registration(entryPoint, argument, resolver.reference(element.module(), element.expr())));
+        addElements(out, entryPoint, argument, entryPoint.module(), value, function, 0);
+    }
+
+    /**
+     * @param module where the value is written: the entry point's module, or the module of a list it names
+     */
+    private void addElements(List<Registration> out, EntryPoint entryPoint, String argument, PythonModule module,
+                             PyExpr value, PyFunction function, int depth) {
+        for (Resolver.Element element : resolver.elements(module, value, function)) {
+            Reference reference = resolver.reference(element.module(), element.expr());
+            // what a helper is handed besides definitions (paths, names, options) is no registration
+            if (depth == 0 || reference.target() instanceof Target.Local) {
+                out.add(new Registration(entryPoint, argument, reference));
+            }
+            if (!(reference.target() instanceof Target.Opaque opaque) || depth >= MAX_NESTING) {
+                continue;
+            }
+            if (Resolver.unwrap(element.expr()) instanceof PyExpr.Call call) {
+                // a helper that wraps or filters what it is handed (with_failure_hooks([...]), a per-environment
+                // filter): what it is handed is what gets registered
+                PyFunction scope = element.module() == module ? function : null;
+                for (PyExpr argumentValue : call.args()) {
+                    addElements(out, entryPoint, argument, element.module(), argumentValue, scope, depth + 1);
+                }
+                for (PyExpr.Keyword keyword : call.keywords()) {
+                    addElements(out, entryPoint, argument, element.module(), keyword.value(), scope, depth + 1);
+                }
+            } else {
+                for (DagsterDefinition d : containedDefinitions(opaque.qualifiedName())) {
+                    out.add(new Registration(entryPoint, argument, new Reference(d.module(),
+                            d.name() != null ? d.name() : reference.text(), d.nameSpan(), new Target.Local(d))));
+                }
+            }
         }
+    }
+
+    /**
+     * The definitions bound to no name of their own that a module-level value holds, such as those a comprehension
+     * assigned to the name builds: registering the value registers them.
+     */
+    private List<DagsterDefinition> containedDefinitions(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        PythonModule module = dot < 0 ? null : location.modules().get(qualified.substring(0, dot));
+        if (module == null) {
+            return List.of();
+        }
+        String name = qualified.substring(dot + 1);
+        List<Span> holders = new ArrayList<>();
+        for (PyAssignment a : module.facts().moduleAssignments()) {
+            if (a.target().equals(name) && a.value() != null) {
+                holders.add(a.value().span());
+            }
+        }
+        List<DagsterDefinition> out = new ArrayList<>();
+        for (DagsterDefinition d : location.definitions()) {
+            if (d.module() == module && d.binding() == null && d.call() != null && d.function() == null
+                    && holders.stream().anyMatch(holder -> contains(holder, d.call().span()))) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** Which modules a {@code load_definitions_from_*} call reads, by qualified name. */
