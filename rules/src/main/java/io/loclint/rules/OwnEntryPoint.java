@@ -43,6 +43,9 @@ final class OwnEntryPoint {
      * independent of the others, else by any entry point.
      */
     static boolean registers(CodeLocation location, DagsterDefinition d) {
+        if (mayRegisterUnseen(location, d)) {
+            return true;
+        }
         List<EntryPoint> owners = of(location, d.path());
         if (owners.isEmpty() || !independent(location, folder(owners.get(0).path()))) {
             return location.graph().isRegistered(d);
@@ -53,6 +56,17 @@ final class OwnEntryPoint {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an entry point the definition may be registered by registers values loclint cannot see
+     * ({@code Definitions(**kwargs)}): then whether it is registered is not known, and nothing is reported.
+     */
+    static boolean mayRegisterUnseen(CodeLocation location, DagsterDefinition d) {
+        List<EntryPoint> owners = of(location, d.path());
+        List<EntryPoint> candidates = owners.isEmpty() || !independent(location, folder(owners.get(0).path()))
+                ? entryPoints(location) : owners;
+        return candidates.stream().anyMatch(location.graph()::registersUnseen);
     }
 
     /**

@@ -12,15 +12,20 @@ import java.util.Set;
  */
 public final class DefinitionsGraph {
     private final List<Registration> registrations;
+    private final Set<EntryPoint> registeringUnseen;
     private final Set<DagsterDefinition> registered;
     private final List<JobTarget> jobTargets;
     private final List<WiringCall> wiringCalls;
     private final Map<DagsterDefinition, List<DagsterDefinition>> users;
     private final List<TestReference> testReferences;
 
-    DefinitionsGraph(List<Registration> registrations, List<JobTarget> jobTargets, List<WiringCall> wiringCalls,
-                     Map<DagsterDefinition, List<DagsterDefinition>> users, List<TestReference> testReferences) {
+    DefinitionsGraph(List<Registration> registrations, Set<EntryPoint> registeringUnseen, List<JobTarget> jobTargets,
+                     List<WiringCall> wiringCalls, Map<DagsterDefinition, List<DagsterDefinition>> users,
+                     List<TestReference> testReferences) {
         this.registrations = List.copyOf(registrations);
+        Set<EntryPoint> unseen = Collections.newSetFromMap(new IdentityHashMap<>());
+        unseen.addAll(registeringUnseen);
+        this.registeringUnseen = Collections.unmodifiableSet(unseen);
         this.jobTargets = List.copyOf(jobTargets);
         this.wiringCalls = List.copyOf(wiringCalls);
         this.users = users;
@@ -37,6 +42,14 @@ public final class DefinitionsGraph {
 
     public List<Registration> registrations() {
         return registrations;
+    }
+
+    /**
+     * Whether the entry point also registers values loclint cannot see ({@code Definitions(**kwargs)}), so that
+     * any definition may be among what it registers.
+     */
+    public boolean registersUnseen(EntryPoint entryPoint) {
+        return registeringUnseen.contains(entryPoint);
     }
 
     public boolean isRegistered(DagsterDefinition definition) {

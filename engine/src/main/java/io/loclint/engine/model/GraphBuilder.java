@@ -45,6 +45,8 @@ final class GraphBuilder {
 
     private final CodeLocation location;
     private final Resolver resolver;
+    /** Entry points that register values loclint cannot see, such as {@code Definitions(**kwargs)}. */
+    private final Set<EntryPoint> unseen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private GraphBuilder(CodeLocation location) {
         this.location = location;
@@ -97,7 +99,7 @@ final class GraphBuilder {
                 addUser(users, resolver.resolveExpression(d.module(), attribute.value()).local(), d);
             }
         }
-        return new DefinitionsGraph(registrations, targets, wiring, users, testReferences(registrations));
+        return new DefinitionsGraph(registrations, unseen, targets, wiring, users, testReferences(registrations));
     }
 
     /**
@@ -216,6 +218,8 @@ final class GraphBuilder {
                 for (PyExpr.Keyword keyword : call.keywords()) {
                     if (keyword.name() != null && REGISTRATION_ARGUMENTS.contains(keyword.name())) {
                         addElements(out, entryPoint, keyword.name(), keyword.value(), function);
+                    } else if (keyword.isSpread()) {
+                        registerSpread(out, entryPoint, keyword.value(), function);
                     }
                 }
             } else if (member != null && member.startsWith("load_definitions_from_")) {
@@ -247,6 +251,24 @@ final class GraphBuilder {
             }
         } else {
             addElements(out, entryPoint, "repository", value, function);
+        }
+    }
+
+    /**
+     * {@code Definitions(**{"jobs": [...]})} registers what its literal dict names; any other
+     * {@code Definitions(**kwargs)} registers what loclint cannot see ({@code collect(globals())}).
+     */
+    private void registerSpread(List<Registration> out, EntryPoint entryPoint, PyExpr value, PyFunction function) {
+        if (!(value instanceof PyExpr.DictExpr dict)) {
+            unseen.add(entryPoint);
+            return;
+        }
+        for (PyExpr.DictEntry entry : dict.entries()) {
+            if (entry.key() instanceof PyExpr.Str key && REGISTRATION_ARGUMENTS.contains(key.value())) {
+                addElements(out, entryPoint, key.value(), entry.value(), function);
+            } else if (entry.key() == null) {
+                unseen.add(entryPoint);
+            }
         }
     }
 
