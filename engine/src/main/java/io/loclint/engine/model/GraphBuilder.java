@@ -12,6 +12,7 @@ import io.loclint.grammar.python.PyString;
 import io.loclint.grammar.toml.TomlDocument;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -178,6 +179,10 @@ final class GraphBuilder {
             if (entryPoint.module().test()) {
                 continue;
             }
+            String defsFolder = defsFolderOf(entryPoint);
+            if (defsFolder != null) {
+                registerModules(out, entryPoint, m -> m.equals(defsFolder) || m.startsWith(defsFolder + "."));
+            }
             if (entryPoint.kind() == EntryPoint.Kind.DEFINITIONS) {
                 register(out, entryPoint, entryPoint.call(), null, new HashSet<>(), 0);
             } else {
@@ -187,6 +192,33 @@ final class GraphBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The components defs folder an entry point is written in, or null: a {@code @definitions} function, or any
+     * entry point of a {@code [tool.dg]} project, inside the project's defs module or a package named {@code defs}.
+     * A components loader only ever loads it together with the rest of that folder, so it stands for all of it
+     * (a course's {@code completed/lesson_3/defs/resources.py} next to the jobs and schedules of that lesson).
+     */
+    private String defsFolderOf(EntryPoint entryPoint) {
+        TomlDocument toml = location.pyproject() == null ? null : location.pyproject().toml();
+        boolean dgProject = toml != null && toml.getTable("tool.dg") != null;
+        if (entryPoint.kind() != EntryPoint.Kind.DEFINITIONS_FUNCTION && !dgProject) {
+            return null;
+        }
+        String name = entryPoint.module().qualifiedName();
+        String defsModule = toml == null ? null : toml.getString("tool.dg.project.defs_module");
+        if (defsModule != null && (name.equals(defsModule) || name.startsWith(defsModule + "."))) {
+            return defsModule;
+        }
+        String[] parts = name.split("\\.");
+        int last = entryPoint.module().isPackage() ? parts.length : parts.length - 1;
+        for (int i = last - 1; i >= 0; i--) {
+            if (parts[i].equals("defs")) {
+                return String.join(".", Arrays.copyOfRange(parts, 0, i + 1));
+            }
+        }
+        return null;
     }
 
     /**
