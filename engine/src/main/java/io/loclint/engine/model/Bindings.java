@@ -8,6 +8,7 @@ import io.loclint.grammar.python.PyImport;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Name resolution within one module, the way Ruff's {@code resolve_qualified_name} does it: a dotted name used in
@@ -21,8 +22,14 @@ public final class Bindings {
     private Bindings() {
     }
 
-    /** Local name to qualified name for every import, and local names to "" for the module's own definitions. */
-    static Map<String, String> of(PyFile facts, String qualifiedName, boolean isPackage) {
+    /**
+     * Local name to qualified name for every import, and local names to "" for the module's own definitions.
+     *
+     * @param sourceRoot the folder prefix (as a dotted name, e.g. {@code week_2}) an absolute import of a package
+     *                   this name alone does not find is read from, or "" (see {@link ModelBuilder})
+     */
+    static Map<String, String> of(PyFile facts, String qualifiedName, boolean isPackage,
+                                  UnaryOperator<String> sourceRoot) {
         Map<String, String> bindings = new HashMap<>();
         // later kinds override earlier ones: an assignment often re-wraps an imported name
         // (`my_job = my_job.with_hooks(...)`), while a def or class of an imported name shadows the import
@@ -39,9 +46,11 @@ public final class Bindings {
             if (module == null) {
                 continue;
             }
+            String root = i.level() == 0 ? sourceRoot.apply(module) : "";
+            module = root.isEmpty() ? module : root + "." + module;
             String target;
             if (i.name() == null) {
-                target = i.alias() != null ? module : i.boundName();
+                target = i.alias() != null ? module : root.isEmpty() ? i.boundName() : root + "." + i.boundName();
             } else {
                 target = module.isEmpty() ? i.name() : module + "." + i.name();
             }

@@ -207,8 +207,13 @@ final class GraphBuilder {
             return null;
         }
         String name = entryPoint.module().qualifiedName();
+        if (toml != null && name.equals(toml.getString("tool.dg.project.code_location_target_module"))) {
+            // the module the loader is pointed at holds the location's own entry point
+            return null;
+        }
         String defsModule = toml == null ? null : toml.getString("tool.dg.project.defs_module");
-        if (defsModule != null && (name.equals(defsModule) || name.startsWith(defsModule + "."))) {
+        if (defsModule != null && (name.equals(defsModule) && entryPoint.module().isPackage()
+                || name.startsWith(defsModule + "."))) {
             return defsModule;
         }
         String[] parts = name.split("\\.");
