@@ -20,7 +20,7 @@ public final class OrphanedSchedule implements ProjectRule {
         for (DagsterDefinition d : location.definitions()) {
             boolean scheduleOrSensor = d.kind() == DefinitionKind.SCHEDULE || d.kind() == DefinitionKind.SENSOR;
             if (scheduleOrSensor && !d.module().test() && !location.graph().isRegistered(d)
-                    && !OwnEntryPoint.mayRegisterUnseen(location, d)) {
+                    && !OwnEntryPoint.mayRegisterUnseen(location, d) && !OwnEntryPoint.outOfReach(location, d)) {
                 String name = d.name() != null || d.binding() != null ? Wording.definition(d)
                         : "a " + d.kind().label() + " whose name is built at run time";
                 context.report(d.path(), d.nameSpan(),

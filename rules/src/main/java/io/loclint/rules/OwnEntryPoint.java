@@ -59,6 +59,14 @@ final class OwnEntryPoint {
     }
 
     /**
+     * Whether no entry point could be meant to register the definition: no entry point's folder holds its module
+     * and no entry point imports it (a course's standalone week_1/ scripts beside week_2/'s deployments).
+     */
+    static boolean outOfReach(CodeLocation location, DagsterDefinition d) {
+        return of(location, d.path()).isEmpty() && !location.graph().isImportedByEntryPoints(d.module());
+    }
+
+    /**
      * Whether an entry point the definition may be registered by registers values loclint cannot see
      * ({@code Definitions(**kwargs)}): then whether it is registered is not known, and nothing is reported.
      */

@@ -13,16 +13,19 @@ import java.util.Set;
 public final class DefinitionsGraph {
     private final List<Registration> registrations;
     private final Set<EntryPoint> registeringUnseen;
+    private final Set<PythonModule> importedByEntryPoints;
     private final Set<DagsterDefinition> registered;
     private final List<JobTarget> jobTargets;
     private final List<WiringCall> wiringCalls;
     private final Map<DagsterDefinition, List<DagsterDefinition>> users;
     private final List<TestReference> testReferences;
 
-    DefinitionsGraph(List<Registration> registrations, Set<EntryPoint> registeringUnseen, List<JobTarget> jobTargets,
+    DefinitionsGraph(List<Registration> registrations, Set<EntryPoint> registeringUnseen,
+                     Set<PythonModule> importedByEntryPoints, List<JobTarget> jobTargets,
                      List<WiringCall> wiringCalls, Map<DagsterDefinition, List<DagsterDefinition>> users,
                      List<TestReference> testReferences) {
         this.registrations = List.copyOf(registrations);
+        this.importedByEntryPoints = Collections.unmodifiableSet(importedByEntryPoints);
         Set<EntryPoint> unseen = Collections.newSetFromMap(new IdentityHashMap<>());
         unseen.addAll(registeringUnseen);
         this.registeringUnseen = Collections.unmodifiableSet(unseen);
@@ -50,6 +53,11 @@ public final class DefinitionsGraph {
      */
     public boolean registersUnseen(EntryPoint entryPoint) {
         return registeringUnseen.contains(entryPoint);
+    }
+
+    /** Whether loading the entry points imports the module (their own modules included). */
+    public boolean isImportedByEntryPoints(PythonModule module) {
+        return importedByEntryPoints.contains(module);
     }
 
     public boolean isRegistered(DagsterDefinition definition) {

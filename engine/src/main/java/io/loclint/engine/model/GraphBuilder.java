@@ -11,6 +11,7 @@ import io.loclint.grammar.python.PyImport;
 import io.loclint.grammar.python.PyString;
 import io.loclint.grammar.toml.TomlDocument;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -100,7 +101,43 @@ final class GraphBuilder {
                 addUser(users, resolver.resolveExpression(d.module(), attribute.value()).local(), d);
             }
         }
-        return new DefinitionsGraph(registrations, unseen, targets, wiring, users, testReferences(registrations));
+        return new DefinitionsGraph(registrations, unseen, importedByEntryPoints(), targets, wiring, users,
+                testReferences(registrations));
+    }
+
+    /** The modules the entry points import, directly or through the modules they import. */
+    private Set<PythonModule> importedByEntryPoints() {
+        Set<PythonModule> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<PythonModule> pending = new ArrayDeque<>();
+        for (EntryPoint entryPoint : location.entryPoints()) {
+            if (!entryPoint.module().test() && reached.add(entryPoint.module())) {
+                pending.add(entryPoint.module());
+            }
+        }
+        while (!pending.isEmpty()) {
+            PythonModule module = pending.poll();
+            List<String> names = new ArrayList<>(module.bindings().values());
+            for (PyImport i : module.facts().imports()) {
+                if (i.isStar()) {
+                    names.add(Bindings.absoluteModule(i, module.qualifiedName(), module.isPackage()));
+                }
+            }
+            for (String name : names) {
+                if (name == null || name.isEmpty()) {
+                    continue;
+                }
+                // importing a.b.c runs a, a.b and a.b.c
+                String prefix = "";
+                for (String part : name.split("\\.")) {
+                    prefix = prefix.isEmpty() ? part : prefix + "." + part;
+                    PythonModule imported = location.modules().get(prefix);
+                    if (imported != null && reached.add(imported)) {
+                        pending.add(imported);
+                    }
+                }
+            }
+        }
+        return reached;
     }
 
     /**
