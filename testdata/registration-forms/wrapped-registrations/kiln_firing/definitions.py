@@ -18,6 +18,13 @@ def with_alerts(jobs):
 
 defs = Definitions(
     jobs=with_alerts([glaze_job, bisque_job]),
-    schedules=for_environment([("nightly", nightly_schedule), ("weekly", weekly_schedule)]) + cooling_schedules,
+    schedules=for_environment(
+        [
+            ("nightly", nightly_schedule),
+            ("weekly", weekly_schedule),
+            # a comprehension registers at most what it iterates over
+            *(("cooling", schedule) for schedule in cooling_schedules),
+        ]
+    ),
     sensors=door_sensors,
 )

@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Builds a location's {@link DefinitionsGraph} from its definitions and entry points. */
 final class GraphBuilder {
@@ -38,6 +40,11 @@ final class GraphBuilder {
      */
     private static final Set<String> CARRIED_JOB_KEYWORDS = Set.of("job", "jobs", "request_job", "request_jobs",
             "partitioned_job");
+    private static final Set<String> COMPREHENSIONS = Set.of("list_comprehension", "set_comprehension",
+            "generator_expression");
+    /** The iterable of each {@code for ... in name} clause of a comprehension's text. */
+    private static final Pattern ITERATED = Pattern.compile(
+            "\\bfor\\s+[\\w\\s,()]+?\\s+in\\s+([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)");
     private static final Set<String> JOB_NAME_LOOKUPS = Set.of("get_job_def", "get_job", "get_pipeline",
             "get_implicit_job_def_for_assets");
     private static final Set<String> COMPONENT_FILES = Set.of("component.yaml", "defs.yaml");
@@ -375,6 +382,13 @@ final class GraphBuilder {
                 for (PyExpr.Keyword keyword : call.keywords()) {
                     addElements(out, entryPoint, argument, element.module(), keyword.value(), scope, depth + 1);
                 }
+            } else if (element.expr() instanceof PyExpr.Other other && COMPREHENSIONS.contains(other.kind())) {
+                // `[s for s in schedules if ...]` registers at most what it iterates over
+                Matcher iterated = ITERATED.matcher(other.text());
+                while (iterated.find()) {
+                    addElements(out, entryPoint, argument, element.module(), dottedExpr(iterated.group(1), other.span()),
+                            element.module() == module ? function : null, depth + 1);
+                }
             } else {
                 for (DagsterDefinition d : containedDefinitions(opaque.qualifiedName())) {
                     out.add(new Registration(entryPoint, argument, new Reference(d.module(),
@@ -382,6 +396,15 @@ final class GraphBuilder {
                 }
             }
         }
+    }
+
+    private static PyExpr dottedExpr(String dotted, Span span) {
+        String[] parts = dotted.split("\\.");
+        PyExpr expr = new PyExpr.Name(parts[0], span);
+        for (int i = 1; i < parts.length; i++) {
+            expr = new PyExpr.Attribute(expr, parts[i], span);
+        }
+        return expr;
     }
 
     /**
