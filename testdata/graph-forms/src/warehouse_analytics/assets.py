@@ -1,4 +1,9 @@
-from dagster import asset
+from dagster import asset, op
+
+
+@op
+def check_stock_levels(levels):
+    return levels
 
 
 @asset
@@ -8,4 +13,5 @@ def stock_levels():
 
 @asset
 def stock_value(stock_levels):
-    return stock_levels
+    # the op runs here as a plain function: it is used, not dangling
+    return check_stock_levels(stock_levels)

@@ -1,5 +1,6 @@
 from dagster import Definitions, job, op
 
+from shifts.jobs import berth_count_job
 from shifts.rota import south_crew
 
 
@@ -13,4 +14,5 @@ def south_shift_job():
     plan_south_shift()
 
 
-defs = Definitions(jobs=[south_shift_job])
+# shifts.jobs is south/shifts/jobs.py, the module beside this one
+defs = Definitions(jobs=[south_shift_job, berth_count_job])

@@ -2,8 +2,10 @@ package io.loclint.rules;
 
 import io.loclint.engine.rule.RuleInfo;
 import io.loclint.engine.result.Severity;
+import io.loclint.engine.model.AssetKeys;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
+import io.loclint.engine.model.DefinitionKind;
 import io.loclint.engine.model.EntryPoint;
 import io.loclint.engine.model.Registration;
 import io.loclint.engine.rule.ProjectRule;
@@ -23,20 +25,27 @@ public final class DuplicateRegistration implements ProjectRule {
         Map<EntryPoint, Map<String, DagsterDefinition>> first = new IdentityHashMap<>();
         for (Registration registration : location.graph().registrations()) {
             DagsterDefinition d = registration.reference().target().local();
-            if (d == null || d.name() == null) {
+            String name = d == null ? null : effectiveName(d);
+            if (name == null) {
                 continue;
             }
-            String key = d.kind() + ":" + d.name();
             DagsterDefinition earlier = first.computeIfAbsent(registration.entryPoint(), e -> new HashMap<>())
-                    .putIfAbsent(key, d);
+                    .putIfAbsent(d.kind() + ":" + name, d);
             if (earlier != null && earlier != d) {
+                String shown = name.equals(d.name()) ? Wording.definition(d)
+                        : Wording.definition(d) + " (asset key '" + name + "')";
                 context.report(registration.reference().path(), registration.reference().span(),
-                        Wording.definition(d) + " is registered twice: defined in " + d.path() + " line "
+                        shown + " is registered twice: defined in " + d.path() + " line "
                                 + d.nameSpan().startLine() + " and in " + earlier.path() + " line "
                                 + earlier.nameSpan().startLine(),
                         d.kind().label() + ":" + d.name(),
                         "rename one of them, or give the new version a _ver_N tag");
             }
         }
+    }
+
+    /** What Dagster tells definitions of one kind apart by: an asset's key, any other definition's name. */
+    private static String effectiveName(DagsterDefinition d) {
+        return d.kind() == DefinitionKind.ASSET && !d.factory().endsWith("multi_asset") ? AssetKeys.of(d) : d.name();
     }
 }

@@ -19,8 +19,10 @@ public final class OrphanedSchedule implements ProjectRule {
         }
         for (DagsterDefinition d : location.definitions()) {
             boolean scheduleOrSensor = d.kind() == DefinitionKind.SCHEDULE || d.kind() == DefinitionKind.SENSOR;
-            if (scheduleOrSensor && !d.module().test() && !location.graph().isRegistered(d)) {
-                String name = d.name() != null ? Wording.definition(d) : d.kind().label() + " '" + d.binding() + "'";
+            if (scheduleOrSensor && !d.module().test() && !location.graph().isRegistered(d)
+                    && !OwnEntryPoint.mayRegisterUnseen(location, d) && !OwnEntryPoint.outOfReach(location, d)) {
+                String name = d.name() != null || d.binding() != null ? Wording.definition(d)
+                        : "a " + d.kind().label() + " whose name is built at run time";
                 context.report(d.path(), d.nameSpan(),
                         name + " is defined in " + d.path() + " but not registered in "
                                 + OwnEntryPoint.file(location, d.path()) + ", so it never runs",

@@ -43,6 +43,9 @@ final class OwnEntryPoint {
      * independent of the others, else by any entry point.
      */
     static boolean registers(CodeLocation location, DagsterDefinition d) {
+        if (mayRegisterUnseen(location, d)) {
+            return true;
+        }
         List<EntryPoint> owners = of(location, d.path());
         if (owners.isEmpty() || !independent(location, folder(owners.get(0).path()))) {
             return location.graph().isRegistered(d);
@@ -53,6 +56,25 @@ final class OwnEntryPoint {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether no entry point could be meant to register the definition: no entry point's folder holds its module
+     * and no entry point imports it (a course's standalone week_1/ scripts beside week_2/'s deployments).
+     */
+    static boolean outOfReach(CodeLocation location, DagsterDefinition d) {
+        return of(location, d.path()).isEmpty() && !location.graph().isImportedByEntryPoints(d.module());
+    }
+
+    /**
+     * Whether an entry point the definition may be registered by registers values loclint cannot see
+     * ({@code Definitions(**kwargs)}): then whether it is registered is not known, and nothing is reported.
+     */
+    static boolean mayRegisterUnseen(CodeLocation location, DagsterDefinition d) {
+        List<EntryPoint> owners = of(location, d.path());
+        List<EntryPoint> candidates = owners.isEmpty() || !independent(location, folder(owners.get(0).path()))
+                ? entryPoints(location) : owners;
+        return candidates.stream().anyMatch(location.graph()::registersUnseen);
     }
 
     /**

@@ -23,7 +23,8 @@ final class TargetCheck {
             DagsterDefinition job = target.reference().target().local();
             if (target.reference().target() instanceof Target.Undefined undefined) {
                 problem = "which " + undefined.reason();
-            } else if (job != null && job.kind() == DefinitionKind.JOB && !location.graph().isRegistered(job)) {
+            } else if (job != null && job.kind() == DefinitionKind.JOB && !location.graph().isRegistered(job)
+                    && !OwnEntryPoint.mayRegisterUnseen(location, job)) {
                 problem = "which is defined in " + job.path() + " but not registered in "
                         + OwnEntryPoint.file(location, job.path());
             }

@@ -19,7 +19,7 @@ public final class UnregisteredJob implements ProjectRule {
         }
         for (DagsterDefinition d : location.definitions()) {
             if (d.kind() == DefinitionKind.JOB && !d.module().test() && d.name() != null
-                    && !OwnEntryPoint.registers(location, d)) {
+                    && !OwnEntryPoint.registers(location, d) && !OwnEntryPoint.outOfReach(location, d)) {
                 context.report(d.path(), d.nameSpan(),
                         Wording.definition(d) + " is defined in " + d.path() + " but not registered in "
                                 + OwnEntryPoint.file(location, d.path()),

@@ -69,7 +69,9 @@ public final class WiringDoesWork implements ProjectRule {
         Target target = call.target();
         DagsterDefinition local = target.local();
         if (local != null) {
-            return local.kind() == DefinitionKind.OP || local.kind() == DefinitionKind.GRAPH;
+            // an asset called while composing a job stands for its op (AssetsDefinition defers to its node)
+            return local.kind() == DefinitionKind.OP || local.kind() == DefinitionKind.GRAPH
+                    || local.kind() == DefinitionKind.ASSET;
         }
         if (call.call().call().func() instanceof PyExpr.Attribute attribute
                 && WIRING_METHODS.contains(attribute.attr())) {

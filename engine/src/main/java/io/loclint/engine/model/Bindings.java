@@ -8,6 +8,7 @@ import io.loclint.grammar.python.PyImport;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Name resolution within one module, the way Ruff's {@code resolve_qualified_name} does it: a dotted name used in
@@ -21,8 +22,14 @@ public final class Bindings {
     private Bindings() {
     }
 
-    /** Local name to qualified name for every import, and local names to "" for the module's own definitions. */
-    static Map<String, String> of(PyFile facts, String qualifiedName, boolean isPackage) {
+    /**
+     * Local name to qualified name for every import, and local names to "" for the module's own definitions.
+     *
+     * @param sourceRoot the folder prefix (as a dotted name, e.g. {@code week_2}) an absolute import of a package
+     *                   this name alone does not find is read from, or "" (see {@link ModelBuilder})
+     */
+    static Map<String, String> of(PyFile facts, String qualifiedName, boolean isPackage,
+                                  UnaryOperator<String> sourceRoot) {
         Map<String, String> bindings = new HashMap<>();
         // later kinds override earlier ones: an assignment often re-wraps an imported name
         // (`my_job = my_job.with_hooks(...)`), while a def or class of an imported name shadows the import
@@ -39,9 +46,11 @@ public final class Bindings {
             if (module == null) {
                 continue;
             }
+            String root = i.level() == 0 ? sourceRoot.apply(module) : "";
+            module = root.isEmpty() ? module : root + "." + module;
             String target;
             if (i.name() == null) {
-                target = i.alias() != null ? module : i.boundName();
+                target = i.alias() != null ? module : root.isEmpty() ? i.boundName() : root + "." + i.boundName();
             } else {
                 target = module.isEmpty() ? i.name() : module + "." + i.name();
             }
@@ -108,10 +117,12 @@ public final class Bindings {
     }
 
     /**
-     * The last segment of a qualified name inside the dagster packages (dagster, dagster_slack, ...), else null. A
-     * location's own package may be named like an integration ({@code dagster_pipelines}): what it defines is the
-     * location's own code, never Dagster's. {@code dagster} itself is always Dagster's, since a location folder of
-     * that name shadowing the library would not load at all.
+     * The last segment of a qualified name inside the dagster packages (dagster, dagster_slack, ..., and
+     * dagstermill, the one named without an underscore), else null. A location's own package may be named like an
+     * integration ({@code dagster_pipelines}): what it defines is the location's own code, never Dagster's.
+     * {@code dagster} itself is always Dagster's, since a location folder of that name shadowing the library would
+     * not load at all. With no location (a name only Dagster itself defines, such as {@code AssetKey}) no own package
+     * is looked at.
      */
     static String dagsterMember(CodeLocation location, String qualified) {
         if (qualified == null || !qualified.startsWith("dagster")) {
@@ -122,7 +133,8 @@ public final class Bindings {
             return null;
         }
         String head = qualified.substring(0, qualified.indexOf('.'));
-        if (!head.equals("dagster") && (!head.startsWith("dagster_") || location.hasTopLevelModule(head))) {
+        boolean integration = head.startsWith("dagster_") || head.equals("dagstermill");
+        if (!head.equals("dagster") && (!integration || location != null && location.hasTopLevelModule(head))) {
             return null;
         }
         return qualified.substring(dot + 1);

@@ -39,24 +39,36 @@ final class DagsterExtractor {
             Map.entry("composite_solid", DefinitionKind.GRAPH),
             Map.entry("pipeline", DefinitionKind.JOB));
 
-    private static final Map<String, DefinitionKind> FACTORIES = Map.of(
-            "define_asset_job", DefinitionKind.JOB,
-            "JobDefinition", DefinitionKind.JOB,
-            "PipelineDefinition", DefinitionKind.JOB,
-            "ScheduleDefinition", DefinitionKind.SCHEDULE,
-            "build_schedule_from_partitioned_job", DefinitionKind.SCHEDULE,
-            "SensorDefinition", DefinitionKind.SENSOR,
-            "RunStatusSensorDefinition", DefinitionKind.SENSOR,
-            "AssetSensorDefinition", DefinitionKind.SENSOR,
-            "make_slack_on_run_failure_sensor", DefinitionKind.SENSOR);
+    private static final Map<String, DefinitionKind> FACTORIES = Map.ofEntries(
+            Map.entry("define_asset_job", DefinitionKind.JOB),
+            Map.entry("JobDefinition", DefinitionKind.JOB),
+            Map.entry("PipelineDefinition", DefinitionKind.JOB),
+            Map.entry("ScheduleDefinition", DefinitionKind.SCHEDULE),
+            Map.entry("build_schedule_from_partitioned_job", DefinitionKind.SCHEDULE),
+            Map.entry("SensorDefinition", DefinitionKind.SENSOR),
+            Map.entry("RunStatusSensorDefinition", DefinitionKind.SENSOR),
+            Map.entry("AssetSensorDefinition", DefinitionKind.SENSOR),
+            Map.entry("make_slack_on_run_failure_sensor", DefinitionKind.SENSOR),
+            Map.entry("define_dagstermill_op", DefinitionKind.OP),
+            Map.entry("define_dagstermill_asset", DefinitionKind.ASSET));
+
+    /** Factories whose first argument is the definition's name. */
+    private static final Set<String> NAMED_FIRST = Set.of("define_asset_job", "define_dagstermill_op",
+            "define_dagstermill_asset");
+
+    /** Builds a repository from the keyword arguments {@code Definitions(...)} takes. */
+    static final String DEFINITIONS_ARGS_REPOSITORY = "create_repository_using_definitions_args";
 
     private static final Set<String> ENTRY_DECORATORS = Set.of("repository", "definitions");
 
-    /** Calls whose value a loader finds as a location's definitions, besides {@code Definitions(...)} itself. */
+    /**
+     * Calls whose value a loader finds as a location's definitions, besides {@code Definitions(...)} itself; a
+     * module-level {@code create_repository_using_definitions_args(...)} is a repository a loader finds too.
+     */
     private static final Set<String> ENTRY_CALLS = Set.of("Definitions", "load_definitions_from_module",
             "load_definitions_from_modules", "load_definitions_from_package_module",
             "load_definitions_from_package_name", "load_definitions_from_current_module", "load_from_defs_folder",
-            "load_defs");
+            "load_defs", DEFINITIONS_ARGS_REPOSITORY);
 
     private DagsterExtractor() {
     }
@@ -222,7 +234,7 @@ final class DagsterExtractor {
         String binding = assignment == null ? null : assignment.target();
         Span fallbackSpan = assignment == null ? call.span() : assignment.targetSpan();
         PyExpr nameArg = keyword(call, "name");
-        if (nameArg == null && member.equals("define_asset_job") && !call.args().isEmpty()) {
+        if (nameArg == null && NAMED_FIRST.contains(member) && !call.args().isEmpty()) {
             nameArg = call.args().get(0);
         }
         String name = null;

@@ -12,15 +12,23 @@ import java.util.Set;
  */
 public final class DefinitionsGraph {
     private final List<Registration> registrations;
+    private final Set<EntryPoint> registeringUnseen;
+    private final Set<PythonModule> importedByEntryPoints;
     private final Set<DagsterDefinition> registered;
     private final List<JobTarget> jobTargets;
     private final List<WiringCall> wiringCalls;
     private final Map<DagsterDefinition, List<DagsterDefinition>> users;
     private final List<TestReference> testReferences;
 
-    DefinitionsGraph(List<Registration> registrations, List<JobTarget> jobTargets, List<WiringCall> wiringCalls,
-                     Map<DagsterDefinition, List<DagsterDefinition>> users, List<TestReference> testReferences) {
+    DefinitionsGraph(List<Registration> registrations, Set<EntryPoint> registeringUnseen,
+                     Set<PythonModule> importedByEntryPoints, List<JobTarget> jobTargets,
+                     List<WiringCall> wiringCalls, Map<DagsterDefinition, List<DagsterDefinition>> users,
+                     List<TestReference> testReferences) {
         this.registrations = List.copyOf(registrations);
+        this.importedByEntryPoints = Collections.unmodifiableSet(importedByEntryPoints);
+        Set<EntryPoint> unseen = Collections.newSetFromMap(new IdentityHashMap<>());
+        unseen.addAll(registeringUnseen);
+        this.registeringUnseen = Collections.unmodifiableSet(unseen);
         this.jobTargets = List.copyOf(jobTargets);
         this.wiringCalls = List.copyOf(wiringCalls);
         this.users = users;
@@ -37,6 +45,19 @@ public final class DefinitionsGraph {
 
     public List<Registration> registrations() {
         return registrations;
+    }
+
+    /**
+     * Whether the entry point also registers values loclint cannot see ({@code Definitions(**kwargs)}), so that
+     * any definition may be among what it registers.
+     */
+    public boolean registersUnseen(EntryPoint entryPoint) {
+        return registeringUnseen.contains(entryPoint);
+    }
+
+    /** Whether loading the entry points imports the module (their own modules included). */
+    public boolean isImportedByEntryPoints(PythonModule module) {
+        return importedByEntryPoints.contains(module);
     }
 
     public boolean isRegistered(DagsterDefinition definition) {
@@ -56,7 +77,10 @@ public final class DefinitionsGraph {
         return wiringCalls;
     }
 
-    /** The jobs, graphs and graph-assets that use an op or graph (directly or through a wrapper), or none. */
+    /**
+     * The jobs, graphs and graph-assets that use an op or graph (directly or through a wrapper), and the other
+     * definitions whose bodies invoke an op directly; none when nothing does.
+     */
     public List<DagsterDefinition> usersOf(DagsterDefinition definition) {
         return users.getOrDefault(definition, List.of());
     }

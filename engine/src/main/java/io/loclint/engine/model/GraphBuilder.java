@@ -2,6 +2,7 @@ package io.loclint.engine.model;
 
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.Span;
+import io.loclint.grammar.python.PyAssignment;
 import io.loclint.grammar.python.PyCall;
 import io.loclint.grammar.python.PyComment;
 import io.loclint.grammar.python.PyDecorator;
@@ -11,7 +12,10 @@ import io.loclint.grammar.python.PyImport;
 import io.loclint.grammar.python.PyString;
 import io.loclint.grammar.toml.TomlDocument;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,6 +43,17 @@ final class GraphBuilder {
     /** Registration arguments that hold jobs: a repository's list may hold anything. */
     private static final Set<String> JOB_ARGUMENTS = Set.of("jobs", "pipelines", "repository");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /**
+     * The keywords whose jobs Dagster loads together with the schedule or sensor handed them; the jobs a run status
+     * sensor only watches ({@code monitored_jobs}, the older {@code job_selection}) are not among them.
+     */
+    private static final Set<String> CARRIED_JOB_KEYWORDS = Set.of("job", "jobs", "request_job", "request_jobs",
+            "partitioned_job");
+    private static final Set<String> COMPREHENSIONS = Set.of("list_comprehension", "set_comprehension",
+            "generator_expression");
+    /** The iterable of each {@code for ... in name} clause of a comprehension's text. */
+    private static final Pattern ITERATED = Pattern.compile(
+            "\\bfor\\s+[\\w\\s,()]+?\\s+in\\s+([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)");
     private static final Set<String> COMPONENT_FILES = Set.of("component.yaml", "defs.yaml");
     private static final List<String> JOB_OR_OP_SUFFIXES = List.of("_job", "_op", "_pipeline", "_solid");
     /** How deep Definitions may be wrapped and merged before the rest is taken as built at run time. */
@@ -46,6 +61,8 @@ final class GraphBuilder {
 
     private final CodeLocation location;
     private final Resolver resolver;
+    /** Entry points that register values loclint cannot see, such as {@code Definitions(**kwargs)}. */
+    private final Set<EntryPoint> unseen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private GraphBuilder(CodeLocation location) {
         this.location = location;
@@ -65,6 +82,9 @@ final class GraphBuilder {
             if (d.kind() == DefinitionKind.SCHEDULE || d.kind() == DefinitionKind.SENSOR) {
                 targets.addAll(jobTargets(d, registrations));
             }
+        }
+        registrations.addAll(carriedJobs(registrations, targets));
+        for (DagsterDefinition d : location.definitions()) {
             if (d.function() != null && (d.kind() == DefinitionKind.JOB || d.kind() == DefinitionKind.GRAPH
                     || d.factory().startsWith("dagster.graph_"))) {
                 for (PyCall call : d.function().body().calls()) {
@@ -82,12 +102,119 @@ final class GraphBuilder {
                         }
                     }
                 }
+            } else if (d.function() != null && !d.module().test()) {
+                // an op an asset or sensor invokes directly runs as a plain function there: used, not dangling
+                for (PyCall call : d.function().body().calls()) {
+                    DagsterDefinition called = resolver.resolveExpression(d.module(), call.call().func()).local();
+                    if (called != null && called.kind() == DefinitionKind.OP) {
+                        addUser(users, called, d);
+                    }
+                }
             }
             if (d.factory().endsWith(".to_job") && d.call().func() instanceof PyExpr.Attribute attribute) {
                 addUser(users, resolver.resolveExpression(d.module(), attribute.value()).local(), d);
             }
         }
-        return new DefinitionsGraph(registrations, targets, wiring, users, testReferences(registrations));
+        return new DefinitionsGraph(registrations, unseen, importedByEntryPoints(), targets, wiring, users,
+                testReferences(registrations));
+    }
+
+    /** The modules the entry points import, directly or through the modules they import. */
+    private Set<PythonModule> importedByEntryPoints() {
+        Set<PythonModule> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<PythonModule> pending = new ArrayDeque<>();
+        for (EntryPoint entryPoint : location.entryPoints()) {
+            if (!entryPoint.module().test() && reached.add(entryPoint.module())) {
+                pending.add(entryPoint.module());
+            }
+        }
+        while (!pending.isEmpty()) {
+            PythonModule module = pending.poll();
+            List<String> names = new ArrayList<>(module.bindings().values());
+            for (PyImport i : module.facts().imports()) {
+                if (i.isStar()) {
+                    names.add(Bindings.absoluteModule(i, module.qualifiedName(), module.isPackage()));
+                }
+            }
+            for (String name : names) {
+                if (name == null || name.isEmpty()) {
+                    continue;
+                }
+                // importing a.b.c runs a, a.b and a.b.c
+                String prefix = "";
+                for (String part : name.split("\\.")) {
+                    prefix = prefix.isEmpty() ? part : prefix + "." + part;
+                    PythonModule imported = location.modules().get(prefix);
+                    if (imported != null && reached.add(imported)) {
+                        pending.add(imported);
+                    }
+                }
+            }
+        }
+        return reached;
+    }
+
+    /**
+     * The jobs that registered schedules and sensors bring in as objects, which Dagster loads with them. Only where
+     * no job was taken out of the entry point for it: the job is built inside the schedule's or sensor's own call,
+     * or the entry point registers no jobs itself. A job missing from an entry point that lists its jobs stays
+     * unregistered (the guide's temporary delete leaves the schedule in place, and SCH001 reports it).
+     */
+    private List<Registration> carriedJobs(List<Registration> registrations, List<JobTarget> targets) {
+        Map<EntryPoint, Set<DagsterDefinition>> registeredBy = new IdentityHashMap<>();
+        Set<EntryPoint> listingJobs = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Registration r : registrations) {
+            DagsterDefinition d = r.reference().target().local();
+            registeredBy.computeIfAbsent(r.entryPoint(), e -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(d);
+            if (listsJob(r)) {
+                listingJobs.add(r.entryPoint());
+            }
+        }
+        List<Registration> out = new ArrayList<>();
+        for (Registration r : registrations) {
+            DagsterDefinition source = r.reference().target().local();
+            if (source == null || source.kind() != DefinitionKind.SCHEDULE && source.kind() != DefinitionKind.SENSOR) {
+                continue;
+            }
+            for (JobTarget target : targets) {
+                DagsterDefinition job = target.reference().target().local();
+                if (target.source() == source && job != null && job.kind() == DefinitionKind.JOB
+                        && CARRIED_JOB_KEYWORDS.contains(target.keyword())
+                        && (!listingJobs.contains(r.entryPoint()) || builtInside(job, source))
+                        && registeredBy.get(r.entryPoint()).add(job)) {
+                    out.add(new Registration(r.entryPoint(), r.argument(), target.reference()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the registration puts a job into the entry point: anything under {@code jobs=} (a value loclint
+     * cannot follow may hold jobs), and a job among a {@code @repository}'s or a loader's other definitions.
+     */
+    private static boolean listsJob(Registration r) {
+        DagsterDefinition d = r.reference().target().local();
+        return r.argument().equals("jobs") || r.argument().equals("pipelines")
+                || d != null && d.kind() == DefinitionKind.JOB;
+    }
+
+    /** Whether a factory-made job is written inside the schedule's or sensor's call: {@code job=define_asset_job(...)}. */
+    private static boolean builtInside(DagsterDefinition job, DagsterDefinition source) {
+        if (job.call() == null || job.function() != null || source.call() == null || job.module() != source.module()) {
+            return false;
+        }
+        return contains(source.call().span(), job.call().span());
+    }
+
+    private static boolean contains(Span outer, Span inner) {
+        return compare(outer.startLine(), outer.startColumn(), inner.startLine(), inner.startColumn()) <= 0
+                && compare(inner.endLine(), inner.endColumn(), outer.endLine(), outer.endColumn()) <= 0;
+    }
+
+    private static int compare(int line, int column, int otherLine, int otherColumn) {
+        return line != otherLine ? Integer.compare(line, otherLine) : Integer.compare(column, otherColumn);
     }
 
     private static void addUser(Map<DagsterDefinition, List<DagsterDefinition>> users, DagsterDefinition used,
@@ -103,6 +230,10 @@ final class GraphBuilder {
             if (entryPoint.module().test()) {
                 continue;
             }
+            String defsFolder = defsFolderOf(entryPoint);
+            if (defsFolder != null) {
+                registerModules(out, entryPoint, m -> m.equals(defsFolder) || m.startsWith(defsFolder + "."));
+            }
             if (entryPoint.kind() == EntryPoint.Kind.DEFINITIONS) {
                 register(out, entryPoint, entryPoint.call(), null, new HashSet<>(), 0);
             } else {
@@ -112,6 +243,38 @@ final class GraphBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The components defs folder an entry point is written in, or null: a {@code @definitions} function, or any
+     * entry point of a {@code [tool.dg]} project, inside the project's defs module or a package named {@code defs}.
+     * A components loader only ever loads it together with the rest of that folder, so it stands for all of it
+     * (a course's {@code completed/lesson_3/defs/resources.py} next to the jobs and schedules of that lesson).
+     */
+    private String defsFolderOf(EntryPoint entryPoint) {
+        TomlDocument toml = location.pyproject() == null ? null : location.pyproject().toml();
+        boolean dgProject = toml != null && toml.getTable("tool.dg") != null;
+        if (entryPoint.kind() != EntryPoint.Kind.DEFINITIONS_FUNCTION && !dgProject) {
+            return null;
+        }
+        String name = entryPoint.module().qualifiedName();
+        if (toml != null && name.equals(toml.getString("tool.dg.project.code_location_target_module"))) {
+            // the module the loader is pointed at holds the location's own entry point
+            return null;
+        }
+        String defsModule = toml == null ? null : toml.getString("tool.dg.project.defs_module");
+        if (defsModule != null && (name.equals(defsModule) && entryPoint.module().isPackage()
+                || name.startsWith(defsModule + "."))) {
+            return defsModule;
+        }
+        String[] parts = name.split("\\.");
+        int last = entryPoint.module().isPackage() ? parts.length : parts.length - 1;
+        for (int i = last - 1; i >= 0; i--) {
+            if (parts[i].equals("defs")) {
+                return String.join(".", Arrays.copyOfRange(parts, 0, i + 1));
+            }
+        }
+        return null;
     }
 
     /**
@@ -139,10 +302,12 @@ final class GraphBuilder {
         }
         if (value instanceof PyExpr.Call call) {
             String member = Bindings.dagsterMember(location, Bindings.resolve(module, PyExpr.dotted(call.func())));
-            if ("Definitions".equals(member)) {
+            if ("Definitions".equals(member) || DagsterExtractor.DEFINITIONS_ARGS_REPOSITORY.equals(member)) {
                 for (PyExpr.Keyword keyword : call.keywords()) {
                     if (keyword.name() != null && REGISTRATION_ARGUMENTS.contains(keyword.name())) {
                         addElements(out, entryPoint, keyword.name(), keyword.value(), function);
+                    } else if (keyword.isSpread()) {
+                        registerSpread(out, entryPoint, keyword.value(), function);
                     }
                 }
             } else if (member != null && member.startsWith("load_definitions_from_")) {
@@ -177,11 +342,103 @@ final class GraphBuilder {
         }
     }
 
+    /**
+     * {@code Definitions(**{"jobs": [...]})} registers what its literal dict names; any other
+     * {@code Definitions(**kwargs)} registers what loclint cannot see ({@code collect(globals())}).
+     */
+    private void registerSpread(List<Registration> out, EntryPoint entryPoint, PyExpr value, PyFunction function) {
+        if (!(value instanceof PyExpr.DictExpr dict)) {
+            unseen.add(entryPoint);
+            return;
+        }
+        for (PyExpr.DictEntry entry : dict.entries()) {
+            if (entry.key() instanceof PyExpr.Str key && REGISTRATION_ARGUMENTS.contains(key.value())) {
+                addElements(out, entryPoint, key.value(), entry.value(), function);
+            } else if (entry.key() == null) {
+                unseen.add(entryPoint);
+            }
+        }
+    }
+
     private void addElements(List<Registration> out, EntryPoint entryPoint, String argument, PyExpr value,
                              PyFunction function) {
-        for (Resolver.Element element : resolver.elements(entryPoint.module(), value, function)) {
-            out.add(new Registration(entryPoint, argument, resolver.reference(element.module(), element.expr())));
+        addElements(out, entryPoint, argument, entryPoint.module(), value, function, 0);
+    }
+
+    /**
+     * @param module where the value is written: the entry point's module, or the module of a list it names
+     */
+    private void addElements(List<Registration> out, EntryPoint entryPoint, String argument, PythonModule module,
+                             PyExpr value, PyFunction function, int depth) {
+        for (Resolver.Element element : resolver.elements(module, value, function)) {
+            Reference reference = resolver.reference(element.module(), element.expr());
+            // what a helper is handed besides definitions (paths, names, options) is no registration
+            if (depth == 0 || reference.target() instanceof Target.Local) {
+                out.add(new Registration(entryPoint, argument, reference));
+            }
+            if (!(reference.target() instanceof Target.Opaque opaque) || depth >= MAX_NESTING) {
+                continue;
+            }
+            if (Resolver.unwrap(element.expr()) instanceof PyExpr.Call call) {
+                // a helper that wraps or filters what it is handed (with_failure_hooks([...]), a per-environment
+                // filter): what it is handed is what gets registered
+                PyFunction scope = element.module() == module ? function : null;
+                for (PyExpr argumentValue : call.args()) {
+                    addElements(out, entryPoint, argument, element.module(), argumentValue, scope, depth + 1);
+                }
+                for (PyExpr.Keyword keyword : call.keywords()) {
+                    addElements(out, entryPoint, argument, element.module(), keyword.value(), scope, depth + 1);
+                }
+            } else if (element.expr() instanceof PyExpr.Other other && COMPREHENSIONS.contains(other.kind())) {
+                // `[s for s in schedules if ...]` registers at most what it iterates over
+                Matcher iterated = ITERATED.matcher(other.text());
+                while (iterated.find()) {
+                    addElements(out, entryPoint, argument, element.module(), dottedExpr(iterated.group(1), other.span()),
+                            element.module() == module ? function : null, depth + 1);
+                }
+            } else {
+                for (DagsterDefinition d : containedDefinitions(opaque.qualifiedName())) {
+                    out.add(new Registration(entryPoint, argument, new Reference(d.module(),
+                            d.name() != null ? d.name() : reference.text(), d.nameSpan(), new Target.Local(d))));
+                }
+            }
         }
+    }
+
+    private static PyExpr dottedExpr(String dotted, Span span) {
+        String[] parts = dotted.split("\\.");
+        PyExpr expr = new PyExpr.Name(parts[0], span);
+        for (int i = 1; i < parts.length; i++) {
+            expr = new PyExpr.Attribute(expr, parts[i], span);
+        }
+        return expr;
+    }
+
+    /**
+     * The definitions bound to no name of their own that a module-level value holds, such as those a comprehension
+     * assigned to the name builds: registering the value registers them.
+     */
+    private List<DagsterDefinition> containedDefinitions(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        PythonModule module = dot < 0 ? null : location.modules().get(qualified.substring(0, dot));
+        if (module == null) {
+            return List.of();
+        }
+        String name = qualified.substring(dot + 1);
+        List<Span> holders = new ArrayList<>();
+        for (PyAssignment a : module.facts().moduleAssignments()) {
+            if (a.target().equals(name) && a.value() != null) {
+                holders.add(a.value().span());
+            }
+        }
+        List<DagsterDefinition> out = new ArrayList<>();
+        for (DagsterDefinition d : location.definitions()) {
+            if (d.module() == module && d.binding() == null && d.call() != null && d.function() == null
+                    && holders.stream().anyMatch(holder -> contains(holder, d.call().span()))) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** Which modules a {@code load_definitions_from_*} call reads, by qualified name. */

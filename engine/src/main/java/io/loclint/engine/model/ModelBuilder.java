@@ -291,20 +291,30 @@ public final class ModelBuilder {
         location.addDeclaredEntryPoints(declared);
         candidate.packages().forEach(location::addPackage);
         PackageLayout layout = candidate.layout();
+        Map<ParsedFile, String> qualifiedNames = new LinkedHashMap<>();
         for (ParsedFile file : owned) {
             location.addFile(file);
-            if (file.kind() != FileKind.PYTHON || file.python() == null) {
-                continue;
+            String qualified = file.kind() != FileKind.PYTHON || file.python() == null ? null
+                    : layout.qualifiedName(file.path().substring(prefix.length()));
+            if (qualified != null) {
+                qualifiedNames.put(file, qualified);
             }
+        }
+        Set<String> moduleNames = new HashSet<>(qualifiedNames.values());
+        Set<String> packageNames = new HashSet<>();
+        for (String qualified : moduleNames) {
+            for (int dot = qualified.indexOf('.'); dot > 0; dot = qualified.indexOf('.', dot + 1)) {
+                packageNames.add(qualified.substring(0, dot));
+            }
+        }
+        for (Map.Entry<ParsedFile, String> entry : qualifiedNames.entrySet()) {
+            ParsedFile file = entry.getKey();
+            String qualified = entry.getValue();
             String local = file.path().substring(prefix.length());
-            boolean test = isTest(local);
-            String qualified = layout.qualifiedName(local);
-            if (qualified == null) {
-                continue;
-            }
             boolean isPackage = local.endsWith("__init__.py") || local.endsWith("__init__.pyi");
-            PythonModule module = new PythonModule(file, qualified, isPackage, test,
-                    Bindings.of(file.python(), qualified, isPackage));
+            PythonModule module = new PythonModule(file, qualified, isPackage, isTest(local),
+                    Bindings.of(file.python(), qualified, isPackage,
+                            imported -> sourceRoot(imported, qualified, packageNames, moduleNames)));
             location.addModule(module);
         }
         Map<DagsterDefinition, DagsterExtractor.Derived> derived = new IdentityHashMap<>();
@@ -315,6 +325,28 @@ public final class ModelBuilder {
         location.setGraph(GraphBuilder.build(location));
         location.setDependencies(Dependencies.of(location));
         return location;
+    }
+
+    /**
+     * The plain folder an absolute import is read from when its top package is not one of the location's but sits
+     * in a folder above the importer: a project whose {@code week_2/} and {@code week_3/} each hold a
+     * {@code workspaces} package, each run with its own folder on {@code sys.path}. The nearest such folder wins;
+     * "" when the import needs none. Only folders without an {@code __init__.py} are taken as source roots, so a
+     * package's own module never shadows a distribution of the same name.
+     */
+    private static String sourceRoot(String imported, String importer, Set<String> packageNames,
+                                     Set<String> moduleNames) {
+        String top = imported.contains(".") ? imported.substring(0, imported.indexOf('.')) : imported;
+        if (packageNames.contains(top) || moduleNames.contains(top)) {
+            return "";
+        }
+        for (int dot = importer.lastIndexOf('.'); dot > 0; dot = importer.lastIndexOf('.', dot - 1)) {
+            String folder = importer.substring(0, dot);
+            if (packageNames.contains(folder + "." + top) && !moduleNames.contains(folder)) {
+                return folder;
+            }
+        }
+        return "";
     }
 
     static boolean isTest(String localPath) {

@@ -549,7 +549,8 @@ public final class Resolver {
     }
 
     /**
-     * The list expressions a name is bound to at module level (a plain assignment plus {@code +=} extensions), in
+     * The list expressions a name is bound to at module level (a plain assignment plus {@code +=}, {@code append}
+     * and {@code extend} extensions), in
      * whichever module of the location defines it; null when the name is not a module-level list.
      */
     private List<Element> listAssignments(PythonModule module, String dotted) {
@@ -602,6 +603,14 @@ public final class Resolver {
                 values.add(new Element(owner, a.value()));
             }
             boolean isList = !values.isEmpty() && values.stream().allMatch(v -> isListLike(v.expr()));
+            if (isList) {
+                // `schedules.append(ScheduleDefinition(...))` at module level, often in a loop
+                for (PyCall call : owner.facts().moduleCalls()) {
+                    if ((name + ".append").equals(call.callee()) || (name + ".extend").equals(call.callee())) {
+                        call.call().args().forEach(argument -> values.add(new Element(owner, argument)));
+                    }
+                }
+            }
             return isList ? values : null;
         }
         return null;
