@@ -721,14 +721,6 @@ final class GraphBuilder {
         return false;
     }
 
-    private static boolean contains(Span outer, Span inner) {
-        boolean startsAfter = inner.startLine() > outer.startLine()
-                || inner.startLine() == outer.startLine() && inner.startColumn() >= outer.startColumn();
-        boolean endsBefore = inner.endLine() < outer.endLine()
-                || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
-        return startsAfter && endsBefore;
-    }
-
     /**
      * Whether a name a test imports, and that no longer exists, was a job or op: it is named like one, the test
      * runs it as a job, or it is a function-style name imported from a module that holds jobs or ops.
