@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 @RuleInfo(code = "DEP002", name = "undeclared-dependency", severity = Severity.ERROR, guide = "2.4",
         summary = "A module imports a third-party package that the code location does not declare.",
@@ -33,6 +34,9 @@ public final class UndeclaredDependency implements ProjectRule {
             .withExample("{ \"my-distribution\" = [\"my_module\"] }");
     /** Modules that are never third-party packages to declare. */
     private static final Set<String> ALWAYS_AVAILABLE = Set.of("__future__", "__main__");
+    /** PEP 723's block: a {@code # /// script} line, comment lines, and a closing {@code # ///} line. */
+    private static final Pattern INLINE_SCRIPT_METADATA = Pattern.compile(
+            "(?m)^# /// script[ \\t]*\\r?\\n(?:#(?: .*)?\\r?\\n)*?# ///[ \\t]*$");
 
     @Override
     public List<RuleOption<?>> options() {
@@ -59,7 +63,8 @@ public final class UndeclaredDependency implements ProjectRule {
         Set<String> filePaths = new HashSet<>();
         location.files().forEach(f -> filePaths.add(f.path()));
         for (PythonModule module : location.modules().values()) {
-            if (module.facts() == null || module.path().equals(setupPy(location))) {
+            if (module.facts() == null || module.path().equals(setupPy(location))
+                    || !isLocationModule(module, location.packages()) || declaresOwnDependencies(module)) {
                 continue;
             }
             String folder = importRoot(module.path(), filePaths);
@@ -86,6 +91,35 @@ public final class UndeclaredDependency implements ProjectRule {
                                 + " it with the module-map option if a declared distribution provides it");
             }
         }
+    }
+
+    /**
+     * Whether the module is part of the code location: a module of its packages, a top-level module beside them
+     * (a {@code definitions.py}), or a test of a test folder ({@code tests/}, {@code <package>_tests/}). Scripts,
+     * docs, examples and the programs of other runtimes kept in the project folder ({@code scripts/},
+     * {@code containers/x/job.py} with its own image) are not, and run with dependencies installed some other way.
+     */
+    private static boolean isLocationModule(PythonModule module, List<String> packages) {
+        String name = module.qualifiedName();
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+            return true;
+        }
+        String top = name.substring(0, dot);
+        return packages.contains(top) || module.test() && isTestFolder(top);
+    }
+
+    private static boolean isTestFolder(String name) {
+        return name.equals("tests") || name.equals("test") || name.endsWith("_tests") || name.endsWith("_test");
+    }
+
+    /**
+     * A script with PEP 723 inline metadata ({@code # /// script} ... {@code # ///}): its runner installs what the
+     * block lists, not what the location declares.
+     */
+    private static boolean declaresOwnDependencies(PythonModule module) {
+        String text = module.file().text();
+        return text != null && INLINE_SCRIPT_METADATA.matcher(text).find();
     }
 
     /**
