@@ -59,12 +59,13 @@ public final class UndeclaredDependency implements ProjectRule {
             return;
         }
         Set<String> provided = providedModules(location, context.option(MODULE_MAP));
+        Set<String> locationPackages = locationPackages(location);
         Set<String> own = ownModules(location);
         Set<String> filePaths = new HashSet<>();
         location.files().forEach(f -> filePaths.add(f.path()));
         for (PythonModule module : location.modules().values()) {
             if (module.facts() == null || module.path().equals(setupPy(location))
-                    || !isLocationModule(module, location.packages()) || declaresOwnDependencies(module)) {
+                    || !isLocationModule(module, locationPackages) || declaresOwnDependencies(module)) {
                 continue;
             }
             String folder = importRoot(module.path(), filePaths);
@@ -77,7 +78,7 @@ public final class UndeclaredDependency implements ProjectRule {
                 if (i.level() > 0 || i.typeCheckingOnly() || i.guarded() || i.module().isEmpty()) {
                     continue;
                 }
-                String top = i.module().split("\\.", 2)[0];
+                String top = topLevel(i.module());
                 if (own.contains(top) || isBeside(folder, top, filePaths) || provided.contains(top)
                         || StandardLibrary.contains(top)
                         || ALWAYS_AVAILABLE.contains(top) || isPlatformModule(top) || !reported.add(top)) {
@@ -94,12 +95,28 @@ public final class UndeclaredDependency implements ProjectRule {
     }
 
     /**
+     * The top-level packages of the location's source, and those that hold its Dagster definitions or entry points
+     * wherever the layout puts them (weekly course folders, a package beside an app's folder).
+     */
+    private static Set<String> locationPackages(CodeLocation location) {
+        Set<String> packages = new HashSet<>(location.packages());
+        location.entryPoints().forEach(e -> packages.add(topLevel(e.module().qualifiedName())));
+        location.definitions().forEach(d -> packages.add(topLevel(d.module().qualifiedName())));
+        return packages;
+    }
+
+    private static String topLevel(String qualifiedName) {
+        int dot = qualifiedName.indexOf('.');
+        return dot < 0 ? qualifiedName : qualifiedName.substring(0, dot);
+    }
+
+    /**
      * Whether the module is part of the code location: a module of its packages, a top-level module beside them
      * (a {@code definitions.py}), or a test of a test folder ({@code tests/}, {@code <package>_tests/}). Scripts,
      * docs, examples and the programs of other runtimes kept in the project folder ({@code scripts/},
      * {@code containers/x/job.py} with its own image) are not, and run with dependencies installed some other way.
      */
-    private static boolean isLocationModule(PythonModule module, List<String> packages) {
+    private static boolean isLocationModule(PythonModule module, Set<String> packages) {
         String name = module.qualifiedName();
         int dot = name.indexOf('.');
         if (dot < 0) {
