@@ -95,11 +95,18 @@ public final class UndeclaredDependency implements ProjectRule {
     }
 
     /**
-     * The top-level packages of the location's source, and those that hold its Dagster definitions or entry points
-     * wherever the layout puts them (weekly course folders, a package beside an app's folder).
+     * The top-level packages of the location's source that are packages (an {@code __init__.py}: a folder of scripts
+     * in the source root is none), and those that hold its Dagster definitions or entry points wherever the layout
+     * puts them (weekly course folders, a package beside an app's folder).
      */
     private static Set<String> locationPackages(CodeLocation location) {
-        Set<String> packages = new HashSet<>(location.packages());
+        Set<String> packages = new HashSet<>();
+        for (String name : location.packages()) {
+            PythonModule init = location.modules().get(name);
+            if (init != null && init.isPackage()) {
+                packages.add(name);
+            }
+        }
         location.entryPoints().forEach(e -> packages.add(topLevel(e.module().qualifiedName())));
         location.definitions().forEach(d -> packages.add(topLevel(d.module().qualifiedName())));
         return packages;
