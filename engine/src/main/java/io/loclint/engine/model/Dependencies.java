@@ -162,7 +162,9 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
             Map<String, List<String>> packages = new LinkedHashMap<>();
             for (Map.Entry<String, String> source : dependencies.localSources().entrySet()) {
                 LocalProject target = byDirectory.get(source.getValue());
-                if (target != null && !target.directory().equals(location.directory())) {
+                // a source installs the project of its own name: a workspace source's "" is no path to the root
+                if (target != null && !target.directory().equals(location.directory())
+                        && (target.name() == null || Requirement.normalise(target.name()).equals(source.getKey()))) {
                     packages.put(source.getKey(), target.packages());
                 }
             }
