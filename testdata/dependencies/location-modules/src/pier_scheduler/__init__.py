@@ -1,4 +1,4 @@
-import requests  # expect: DEP002 "'requests' is imported but no dependency of code location 'location-modules'"
+import requests  # expect: DEP002 "'requests' is imported but code location 'location-modules' declares no distribution that provides it"
 from dagster import Definitions, asset
 
 try:

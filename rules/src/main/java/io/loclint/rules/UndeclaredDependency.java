@@ -85,11 +85,13 @@ public final class UndeclaredDependency implements ProjectRule {
                     continue;
                 }
                 context.report(module.path(), i.span(),
-                        "'" + top + "' is imported but no dependency of code location '" + location.displayName()
-                                + "' provides it",
+                        "'" + top + "' is imported but code location '" + location.displayName()
+                                + "' declares no distribution that provides it; a package that comes only with"
+                                + " another distribution is not declared",
                         "import:" + top,
-                        "add the distribution that provides '" + top + "' to the location's dependencies, or map"
-                                + " it with the module-map option if a declared distribution provides it");
+                        "add the distribution that provides '" + top + "' to the location's dependencies (even when"
+                                + " another dependency brings it along), or map it with the module-map option if a"
+                                + " declared distribution provides it");
             }
         }
     }
