@@ -4,6 +4,7 @@ TEST_REQUIRES = ["pytest>=8"]
 
 setup(
     name="dock_sensors",
+    python_requires=">=3.8",
     packages=find_packages(),
     install_requires=[
         "dagster==1.8.13",

@@ -1,4 +1,4 @@
-import requests  # expect: DEP002 "'requests' is imported but no dependency of code location 'poetry' provides it"
+import requests  # expect: DEP002 "'requests' is imported but code location 'poetry' declares no distribution that provides it"
 import yaml
 from bson import ObjectId
 from dagster import Definitions, asset

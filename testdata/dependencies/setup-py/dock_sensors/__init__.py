@@ -1,3 +1,4 @@
+import dummy_threading
 import pandas  # expect: DEP002
 import pandas.api
 import requests

@@ -26,3 +26,11 @@ except:
     pass
 def load():
     import lazy
+try:
+    import tomllib
+except ModuleNotFoundError:
+    import tomli as tomllib
+try:
+    import msgpack
+except ValueError:
+    import simplejson

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 @RuleInfo(code = "DEP002", name = "undeclared-dependency", severity = Severity.ERROR, guide = "2.4",
         summary = "A module imports a third-party package that the code location does not declare.",
@@ -33,6 +34,9 @@ public final class UndeclaredDependency implements ProjectRule {
             .withExample("{ \"my-distribution\" = [\"my_module\"] }");
     /** Modules that are never third-party packages to declare. */
     private static final Set<String> ALWAYS_AVAILABLE = Set.of("__future__", "__main__");
+    /** PEP 723's block: a {@code # /// script} line, comment lines, and a closing {@code # ///} line. */
+    private static final Pattern INLINE_SCRIPT_METADATA = Pattern.compile(
+            "(?m)^# /// script[ \\t]*\\r?\\n(?:#(?: .*)?\\r?\\n)*?# ///[ \\t]*$");
 
     @Override
     public List<RuleOption<?>> options() {
@@ -55,11 +59,13 @@ public final class UndeclaredDependency implements ProjectRule {
             return;
         }
         Set<String> provided = providedModules(location, context.option(MODULE_MAP));
+        Set<String> locationPackages = locationPackages(location);
         Set<String> own = ownModules(location);
         Set<String> filePaths = new HashSet<>();
         location.files().forEach(f -> filePaths.add(f.path()));
         for (PythonModule module : location.modules().values()) {
-            if (module.facts() == null || module.path().equals(setupPy(location))) {
+            if (module.facts() == null || module.path().equals(setupPy(location))
+                    || !isLocationModule(module, locationPackages) || declaresOwnDependencies(module)) {
                 continue;
             }
             String folder = importRoot(module.path(), filePaths);
@@ -72,20 +78,74 @@ public final class UndeclaredDependency implements ProjectRule {
                 if (i.level() > 0 || i.typeCheckingOnly() || i.guarded() || i.module().isEmpty()) {
                     continue;
                 }
-                String top = i.module().split("\\.", 2)[0];
+                String top = topLevel(i.module());
                 if (own.contains(top) || isBeside(folder, top, filePaths) || provided.contains(top)
                         || StandardLibrary.contains(top)
                         || ALWAYS_AVAILABLE.contains(top) || isPlatformModule(top) || !reported.add(top)) {
                     continue;
                 }
                 context.report(module.path(), i.span(),
-                        "'" + top + "' is imported but no dependency of code location '" + location.displayName()
-                                + "' provides it",
+                        "'" + top + "' is imported but code location '" + location.displayName()
+                                + "' declares no distribution that provides it; a package that comes only with"
+                                + " another distribution is not declared",
                         "import:" + top,
-                        "add the distribution that provides '" + top + "' to the location's dependencies, or map"
-                                + " it with the module-map option if a declared distribution provides it");
+                        "add the distribution that provides '" + top + "' to the location's dependencies (even when"
+                                + " another dependency brings it along), or map it with the module-map option if a"
+                                + " declared distribution provides it");
             }
         }
+    }
+
+    /**
+     * The top-level packages of the location's source that are packages (an {@code __init__.py}: a folder of scripts
+     * in the source root is none), and those that hold its Dagster definitions or entry points wherever the layout
+     * puts them (weekly course folders, a package beside an app's folder).
+     */
+    private static Set<String> locationPackages(CodeLocation location) {
+        Set<String> packages = new HashSet<>();
+        for (String name : location.packages()) {
+            PythonModule init = location.modules().get(name);
+            if (init != null && init.isPackage()) {
+                packages.add(name);
+            }
+        }
+        location.entryPoints().forEach(e -> packages.add(topLevel(e.module().qualifiedName())));
+        location.definitions().forEach(d -> packages.add(topLevel(d.module().qualifiedName())));
+        return packages;
+    }
+
+    private static String topLevel(String qualifiedName) {
+        int dot = qualifiedName.indexOf('.');
+        return dot < 0 ? qualifiedName : qualifiedName.substring(0, dot);
+    }
+
+    /**
+     * Whether the module is part of the code location: a module of its packages, a top-level module beside them
+     * (a {@code definitions.py}), or a test of a test folder ({@code tests/}, {@code <package>_tests/}). Scripts,
+     * docs, examples and the programs of other runtimes kept in the project folder ({@code scripts/},
+     * {@code containers/x/job.py} with its own image) are not, and run with dependencies installed some other way.
+     */
+    private static boolean isLocationModule(PythonModule module, Set<String> packages) {
+        String name = module.qualifiedName();
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+            return true;
+        }
+        String top = name.substring(0, dot);
+        return packages.contains(top) || module.test() && isTestFolder(top);
+    }
+
+    private static boolean isTestFolder(String name) {
+        return name.equals("tests") || name.equals("test") || name.endsWith("_tests") || name.endsWith("_test");
+    }
+
+    /**
+     * A script with PEP 723 inline metadata ({@code # /// script} ... {@code # ///}): its runner installs what the
+     * block lists, not what the location declares.
+     */
+    private static boolean declaresOwnDependencies(PythonModule module) {
+        String text = module.file().text();
+        return text != null && INLINE_SCRIPT_METADATA.matcher(text).find();
     }
 
     /**

@@ -38,7 +38,8 @@ import java.util.regex.PatternSyntaxException;
  * @param localSources   distributions installed from a folder of the checked tree ({@code path}/{@code workspace}
  *                       sources), by normalised name, with that folder relative to the run's root ("" when only a
  *                       workspace names it)
- * @param localPackages  top-level packages of other code locations that this one depends on, by distribution
+ * @param localPackages  top-level packages of the other projects of the checked tree (code locations or libraries)
+ *                       that this one depends on, by distribution
  */
 public record Dependencies(List<Dependency> declared, List<GitSource> gitSources, boolean declaresAny,
                            List<Unreadable> unreadable, Map<String, String> localSources,
@@ -77,12 +78,22 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
     }
 
     /**
-     * Completes each location's dependencies with what lies outside its folder: the declarations of the uv workspace
-     * root that lists it as a member (its environment is the workspace's), and the packages of the other locations it
-     * installs from the checked tree, through a path source pointing at a location's folder or a dependency named
-     * like a location's project (workspace members).
+     * A Python project of the checked tree, code location or not (a shared library): what a path source or a
+     * workspace dependency on it installs.
+     *
+     * @param directory relative to the run's root
+     * @param name      its {@code [project] name}, or null
+     * @param packages  its top-level packages
      */
-    static void linkAcrossLocations(List<CodeLocation> locations, List<ParsedFile> files) {
+    record LocalProject(String directory, String name, List<String> packages) {}
+
+    /**
+     * Completes each location's dependencies with what lies outside its folder: the declarations of the uv workspace
+     * root that lists it as a member (its environment is the workspace's), and the packages of the other projects it
+     * installs from the checked tree, through a path source pointing at a project's folder or a dependency named
+     * like a project (workspace members); those projects may be code locations or libraries.
+     */
+    static void linkAcrossLocations(List<CodeLocation> locations, List<LocalProject> projects, List<ParsedFile> files) {
         for (ParsedFile file : files) {
             if (file.kind() != FileKind.PYPROJECT || file.toml() == null
                     || file.toml().getArray("tool.uv.workspace.members") == null) {
@@ -101,7 +112,7 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
                 }
             }
         }
-        linkLocalPackages(locations);
+        linkLocalPackages(locations, projects);
     }
 
     /** Whether a workspace's {@code members} globs (less its {@code exclude}) match a folder below it. */
@@ -137,27 +148,29 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
         return false;
     }
 
-    private static void linkLocalPackages(List<CodeLocation> locations) {
-        Map<String, CodeLocation> byDirectory = new HashMap<>();
-        Map<String, CodeLocation> byProject = new HashMap<>();
-        for (CodeLocation location : locations) {
-            byDirectory.put(location.directory(), location);
-            if (location.projectName() != null) {
-                byProject.putIfAbsent(Requirement.normalise(location.projectName()), location);
+    private static void linkLocalPackages(List<CodeLocation> locations, List<LocalProject> projects) {
+        Map<String, LocalProject> byDirectory = new HashMap<>();
+        Map<String, LocalProject> byName = new HashMap<>();
+        for (LocalProject project : projects) {
+            byDirectory.put(project.directory(), project);
+            if (project.name() != null) {
+                byName.putIfAbsent(Requirement.normalise(project.name()), project);
             }
         }
         for (CodeLocation location : locations) {
             Dependencies dependencies = location.dependencies();
             Map<String, List<String>> packages = new LinkedHashMap<>();
             for (Map.Entry<String, String> source : dependencies.localSources().entrySet()) {
-                CodeLocation target = byDirectory.get(source.getValue());
-                if (target != null && target != location) {
+                LocalProject target = byDirectory.get(source.getValue());
+                // a source installs the project of its own name: a workspace source's "" is no path to the root
+                if (target != null && !target.directory().equals(location.directory())
+                        && (target.name() == null || Requirement.normalise(target.name()).equals(source.getKey()))) {
                     packages.put(source.getKey(), target.packages());
                 }
             }
             for (Dependency dependency : dependencies.declared()) {
-                CodeLocation target = byProject.get(dependency.distribution());
-                if (target != null && target != location) {
+                LocalProject target = byName.get(dependency.distribution());
+                if (target != null && !target.directory().equals(location.directory())) {
                     packages.putIfAbsent(dependency.distribution(), target.packages());
                 }
             }

@@ -75,7 +75,11 @@ public final class ModelBuilder {
                 .filter(location -> !location.declaredEntryPoints().isEmpty() || holdsDagsterDefinitions(location))
                 .toList());
         locations.sort(Comparator.comparing(CodeLocation::directory));
-        Dependencies.linkAcrossLocations(locations, files);
+        List<Dependencies.LocalProject> projects = candidates.values().stream()
+                .map(c -> new Dependencies.LocalProject(c.directory(), projectName(pyprojectOf(c)),
+                        List.copyOf(c.packages())))
+                .toList();
+        Dependencies.linkAcrossLocations(locations, projects, files);
         return new Project(root, List.copyOf(locations), List.copyOf(files),
                 Images.of(files));
     }
@@ -281,13 +285,9 @@ public final class ModelBuilder {
         String dir = candidate.directory();
         String prefix = dir.isEmpty() ? "" : dir + "/";
         List<ParsedFile> owned = candidate.owned();
-        ParsedFile pyproject = owned.stream()
-                .filter(f -> f.kind() == FileKind.PYPROJECT && f.path().equals(prefix + "pyproject.toml"))
-                .findFirst().orElse(null);
+        ParsedFile pyproject = pyprojectOf(candidate);
         CodeLocation location = new CodeLocation(dir, pyproject, new FileSpan(candidate.marker(), Span.point(1, 1)));
-        if (pyproject != null && pyproject.toml() != null) {
-            location.setProjectName(pyproject.toml().getString("project.name"));
-        }
+        location.setProjectName(projectName(pyproject));
         location.addDeclaredEntryPoints(declared);
         candidate.packages().forEach(location::addPackage);
         PackageLayout layout = candidate.layout();
@@ -347,6 +347,19 @@ public final class ModelBuilder {
             }
         }
         return "";
+    }
+
+    /** The project's own pyproject.toml, or null. */
+    private static ParsedFile pyprojectOf(Candidate candidate) {
+        String prefix = candidate.directory().isEmpty() ? "" : candidate.directory() + "/";
+        return candidate.owned().stream()
+                .filter(f -> f.kind() == FileKind.PYPROJECT && f.path().equals(prefix + "pyproject.toml"))
+                .findFirst().orElse(null);
+    }
+
+    /** {@code [project] name}, or null. */
+    private static String projectName(ParsedFile pyproject) {
+        return pyproject == null || pyproject.toml() == null ? null : pyproject.toml().getString("project.name");
     }
 
     static boolean isTest(String localPath) {

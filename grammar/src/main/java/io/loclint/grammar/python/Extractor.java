@@ -224,6 +224,9 @@ final class Extractor {
                 for (int c = t.firstNamed(n); c >= 0; c = t.nextNamed(t.nextSibling[c])) {
                     if (t.kind(c) == BLOCK) {
                         block(c, guards ? scope.with(scope.typeChecking, true) : scope);
+                    } else if ((t.kind(c) == EXCEPT || t.kind(c) == EXCEPT_GROUP) && catchesImportError(c)) {
+                        // the fallback of `try: import tomllib / except ImportError: import tomli`
+                        clause(c, scope.with(scope.typeChecking, true));
                     } else {
                         clause(c, scope);
                     }

@@ -8,7 +8,8 @@ import io.loclint.grammar.Span;
  * {@code from x import *} gives name "*".
  *
  * @param typeCheckingOnly inside {@code if TYPE_CHECKING:} (or {@code typing.TYPE_CHECKING})
- * @param guarded          inside a {@code try} whose handlers catch ImportError/ModuleNotFoundError/Exception
+ * @param guarded          inside a {@code try} whose handlers catch ImportError/ModuleNotFoundError/Exception, or
+ *                         inside such a handler (the fallback import)
  * @param topLevel         at module level (not inside a function or class)
  */
 public record PyImport(String module, int level, String name, String alias, Span span,

@@ -57,7 +57,11 @@ class PythonFrontEndTest {
                 imp("ujson", 0, null, null, new Span(16, 12, 16, 17), false, true, true),
                 imp("orjson", 0, null, null, new Span(20, 12, 20, 18), false, false, true),
                 imp("yaml", 0, null, null, new Span(24, 12, 24, 16), false, true, true),
-                imp("lazy", 0, null, null, new Span(28, 12, 28, 16), false, false, false));
+                imp("lazy", 0, null, null, new Span(28, 12, 28, 16), false, false, false),
+                imp("tomllib", 0, null, null, new Span(30, 12, 30, 19), false, true, true),
+                imp("tomli", 0, null, "tomllib", new Span(32, 12, 32, 28), false, true, true),
+                imp("msgpack", 0, null, null, new Span(34, 12, 34, 19), false, false, true),
+                imp("simplejson", 0, null, null, new Span(36, 12, 36, 22), false, false, true));
         assertEquals(expected, file.imports());
         assertEquals("ab", file.imports().get(2).boundName());
         assertEquals("a", file.imports().get(1).boundName());

@@ -1,0 +1,5 @@
+import boto3  # expect: DEP002
+
+
+def draw():
+    return boto3.client("s3")

@@ -1,0 +1,5 @@
+import xarray
+
+
+def test_reads():
+    assert xarray is not None

@@ -1,0 +1,1 @@
+PROMPTS = ["Which pier is free at noon?"]

@@ -1,0 +1,4 @@
+"""Command-line helpers for the whole platform; no definitions."""
+from rich.console import Console
+
+console = Console()
