@@ -1,0 +1,126 @@
+package io.loclint.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A repository whose committed files and own configuration work against the check. */
+class GitHostileTest {
+    private static final String LEAK = "loc/src/pkg/__init__.py:3:25: error SEC001";
+
+    /** A code location whose only module holds a credential SEC001 reports. */
+    private static Path repository(Path temp) throws IOException {
+        Path repo = GitRepos.init(temp.resolve("repo"));
+        Files.createDirectories(repo.resolve("loc/src/pkg"));
+        Files.writeString(repo.resolve("loc/pyproject.toml"),
+                "[project]\nname = \"loc\"\ndependencies = [\"dagster\"]\n");
+        Files.writeString(repo.resolve("loc/src/pkg/__init__.py"), "from dagster import Definitions\n"
+                + "defs = Definitions()\n"
+                + "AWS_SECRET_ACCESS_KEY = \"wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY\"\n");
+        return repo;
+    }
+
+    @Test
+    void committedAttributesAndIgnoreRulesHideNothingFromRev(@TempDir Path temp) throws IOException {
+        Path repo = repository(temp);
+        Files.writeString(repo.resolve(".gitattributes"), "loc/** export-ignore\n* export-subst\n");
+        Files.writeString(repo.resolve(".gitignore"), "*\n");
+        Files.writeString(repo.resolve("loc/src/.gitignore"), "*\n");
+        GitRepos.git(repo, "add", "-f", "-A");
+        GitRepos.git(repo, "commit", "-q", "-m", "hide everything");
+        // the attack works on git archive: it exports no file of the location
+        String archived = GitRepos.git(repo, "archive", "--format=tar", "HEAD");
+        assertFalse(archived.contains("AWS_SECRET_ACCESS_KEY"));
+
+        CliTest.Run rev = CliTest.run("check", "--rev", "HEAD", repo.toString());
+        assertEquals(1, rev.exitCode(), rev.out() + rev.err());
+        assertTrue(rev.out().contains(LEAK), rev.out());
+        CliTest.Run workTree = CliTest.run("check", repo.toString());
+        assertEquals(1, workTree.exitCode(), workTree.out() + workTree.err());
+        assertTrue(workTree.out().contains(LEAK), workTree.out());
+    }
+
+    @Test
+    void theRepositorysConfigurationStartsNoProgramAndTheIndexIsNotWritten(@TempDir Path temp) throws IOException {
+        Path repo = repository(temp);
+        Path ran = temp.resolve("ran");
+        Path program = temp.resolve("hostile.sh");
+        // a filter must still pass the content through, or the commit below would hold nothing
+        Files.writeString(program, "#!/bin/sh\necho \"$0 $*\" >> '" + ran + "'\ncat\n");
+        Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwx------"));
+        Files.writeString(repo.resolve(".gitattributes"), "* filter=evil diff=evil\n");
+        GitRepos.commitAll(repo, "a location");
+        GitRepos.git(repo, "config", "core.fsmonitor", program.toString());
+        GitRepos.git(repo, "config", "filter.evil.clean", program.toString());
+        GitRepos.git(repo, "config", "filter.evil.smudge", program.toString());
+        GitRepos.git(repo, "config", "filter.evil.required", "true");
+        GitRepos.git(repo, "config", "diff.evil.textconv", program.toString());
+        // the same size with a new timestamp: Git must hash the file to know, which runs the clean filter
+        Path module = repo.resolve("loc/src/pkg/__init__.py");
+        Files.setLastModifiedTime(module, FileTime.from(Instant.now().plusSeconds(5)));
+        // the attack works on git itself
+        GitRepos.git(repo, "diff", "--name-only", "HEAD");
+        assertTrue(Files.exists(ran), "the hostile configuration does not run with plain git");
+        Files.delete(ran);
+        Files.setLastModifiedTime(module, FileTime.from(Instant.now().plusSeconds(10)));
+        byte[] index = Files.readAllBytes(repo.resolve(".git/index"));
+
+        CliTest.Run changed = CliTest.run("check", "--changed-since", "HEAD", repo.toString());
+        CliTest.Run rev = CliTest.run("check", "--rev", "HEAD", "--changed-since", "HEAD~0", repo.toString());
+        CliTest.Run whole = CliTest.run("check", "--rev", "HEAD", repo.toString());
+
+        assertFalse(Files.exists(ran), () -> "git ran the repository's program: " + read(ran));
+        assertTrue(Arrays.equals(index, Files.readAllBytes(repo.resolve(".git/index"))), ".git/index was written");
+        for (CliTest.Run run : List.of(changed, rev, whole)) {
+            assertTrue(run.exitCode() <= 1, run.out() + run.err());
+        }
+        // a new timestamp on the same bytes is no change
+        assertEquals(0, changed.exitCode(), changed.out() + changed.err());
+        assertTrue(whole.out().contains(LEAK), whole.out());
+    }
+
+    @Test
+    void aWorkTreeFileIsChangedWhenItsBytesAre(@TempDir Path temp) throws IOException {
+        Path repo = repository(temp);
+        GitRepos.commitAll(repo, "a location");
+        Path module = repo.resolve("loc/src/pkg/__init__.py");
+        // same size, other bytes, and the timestamp the index holds: only the content tells
+        FileTime stamp = Files.getLastModifiedTime(module);
+        Files.writeString(module, Files.readString(module).replace("EXAMPLEKEY", "EXAMPLEKEZ"));
+        Files.setLastModifiedTime(module, FileTime.from(stamp.toInstant().plusSeconds(1)));
+        CliTest.Run changed = CliTest.run("check", "--changed-since", "HEAD", repo.toString());
+        assertEquals(1, changed.exitCode(), changed.out() + changed.err());
+        assertTrue(changed.out().contains(LEAK), changed.out());
+    }
+
+    @Test
+    void revExportsNothingOutsideItsFolderAndNoLink(@TempDir Path temp) throws IOException {
+        Path repo = repository(temp);
+        Files.createSymbolicLink(repo.resolve("loc/src/pkg/passwd.py"), Path.of("/etc/passwd"));
+        GitRepos.commitAll(repo, "a link");
+        CliTest.Run rev = CliTest.run("check", "--rev", "HEAD", "--format", "json", repo.toString());
+        assertEquals(1, rev.exitCode(), rev.out() + rev.err());
+        assertFalse(rev.out().contains("passwd"), rev.out());
+        assertFalse(rev.out().contains("root:"), rev.out());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
