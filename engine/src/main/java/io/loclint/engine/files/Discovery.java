@@ -182,19 +182,36 @@ public final class Discovery {
         return false;
     }
 
+    /**
+     * A file named on the command line. Like the walk, it is read only when it is a regular file itself: a link
+     * ({@code passwd.py -> /etc/passwd}) is not followed, and a FIFO or device would block the read.
+     */
     private void addFile(Path file, Consumer<SourceFile> files, List<ToolNotification> notes, Set<String> seen) {
         String rel = relative(file);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | SecurityException e) {
+            notes.add(new ToolNotification("unreadable-file", "warning", "skipped a file that could not be read", rel));
+            return;
+        }
+        if (attributes.isSymbolicLink()) {
+            notes.add(new ToolNotification("symbolic-link", "warning",
+                    "skipped: a symbolic link is never followed", rel));
+            return;
+        }
+        if (!attributes.isRegularFile()) {
+            notes.add(new ToolNotification("not-a-regular-file", "warning",
+                    "skipped: not a regular file (a pipe or device would block the read)", rel));
+            return;
+        }
         FileKind kind = FileKind.of(rel, file);
         if (kind == null) {
             notes.add(new ToolNotification("unsupported-file", "note", "not a kind of file loclint reads", rel));
             return;
         }
-        try {
-            if (seen.add(rel)) {
-                files.accept(new SourceFile(rel, file, kind, Files.size(file)));
-            }
-        } catch (IOException e) {
-            notes.add(new ToolNotification("unreadable-file", "warning", "skipped a file that could not be read", rel));
+        if (seen.add(rel)) {
+            files.accept(new SourceFile(rel, file, kind, attributes.size()));
         }
     }
 
