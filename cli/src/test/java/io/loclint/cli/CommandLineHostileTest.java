@@ -59,4 +59,119 @@ class CommandLineHostileTest {
             assertFalse((run.out() + run.err()).contains("wJal"), run.out() + run.err());
         }
     }
+
+    static Path fifo(Path at) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", at.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        return at;
+    }
+
+    /** Runs loclint in a JVM of its own, as users do, with stdout going to {@code stdout}. */
+    static CliTest.Run java(Path workDir, java.io.File stdout, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        Path err = Files.createTempFile("loclint-test", ".err");
+        builder.redirectError(err.toFile());
+        builder.redirectOutput(stdout != null ? ProcessBuilder.Redirect.to(stdout) : ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "loclint did not finish");
+        String errText = Files.readString(err);
+        Files.delete(err);
+        return new CliTest.Run(process.exitValue(), "", errText);
+    }
+
+    @Test
+    void reportAndBaselineFilesThatAreNotRegularFilesAreUsageErrors(@TempDir Path temp) throws Exception {
+        Path loc = location(temp.resolve("loc"));
+        Path pipe = fifo(temp.resolve("pipe"));
+        Path folder = Files.createDirectories(temp.resolve("folder"));
+        List<List<String>> cases = List.of(
+                List.of("check", "--output", "", loc.toString()),
+                List.of("check", "--output", folder.toString(), loc.toString()),
+                List.of("check", "--output", pipe.toString(), loc.toString()),
+                List.of("check", "--baseline", pipe.toString(), loc.toString()),
+                List.of("check", "--baseline", "/dev/stdin", loc.toString()),
+                List.of("baseline", "write", "", loc.toString()),
+                List.of("baseline", "write", folder.toString(), loc.toString()),
+                List.of("baseline", "write", pipe.toString(), loc.toString()));
+        for (List<String> args : cases) {
+            CliTest.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(30), () -> CliTest.run(args.toArray(String[]::new)));
+            assertEquals(2, run.exitCode(), args + ": " + run.err());
+            assertEquals(1, run.err().lines().count(), args + ": " + run.err());
+            assertEquals("", run.out(), args.toString());
+        }
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test
+    void dashIsStdoutAndNoFileNamedDash(@TempDir Path temp) throws Exception {
+        Path loc = location(temp.resolve("loc"));
+        Path stdout = temp.resolve("stdout");
+        CliTest.Run run = java(temp, stdout.toFile(), List.of(), "check", "--format", "json", "--output", "-",
+                loc.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(Files.readString(stdout).contains("\"NAM001\""), Files.readString(stdout));
+        assertFalse(Files.exists(temp.resolve("-")));
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsExitThreeWithOneLine(@TempDir Path temp) throws Exception {
+        Path loc = location(temp.resolve("loc"));
+        CliTest.Run toFile = CliTest.run("check", "--fail-on", "never", "--output", "/dev/full", loc.toString());
+        assertEquals(3, toFile.exitCode(), toFile.err());
+        assertEquals("loclint: cannot write '/dev/full': No space left on device\n", toFile.err());
+
+        CliTest.Run toStdout = java(temp, new java.io.File("/dev/full"), List.of(), "check", "--fail-on", "never",
+                loc.toString());
+        assertEquals(3, toStdout.exitCode(), toStdout.err());
+        assertEquals("loclint: cannot write the report to stdout\n", toStdout.err());
+
+        CliTest.Run baseline = CliTest.run("baseline", "write", "/dev/full", loc.toString());
+        assertEquals(3, baseline.exitCode(), baseline.err());
+        assertEquals("loclint: cannot write '/dev/full': No space left on device\n", baseline.err());
+    }
+
+    @Test
+    void aNewlineInWhatTheUserGaveStaysOnTheErrorsOneLine() {
+        CliTest.Run run = CliTest.run("check", "/no/such\nloclint: fake line\u001b]0;title\u0007");
+        assertEquals(2, run.exitCode());
+        assertEquals("loclint: path '/no/such\\nloclint: fake line\\u001b]0;title\\u0007' does not exist; give an"
+                + " existing file or folder\n", run.err());
+    }
+
+    /** Errors, not only exceptions: picocli lets an Error through, and Java would print its stack trace. */
+    @Test
+    void anErrorAtTheTopIsExitThreeWithOneLine() {
+        java.io.PrintStream originalErr = System.err;
+        try {
+            for (Throwable thrown : List.of(new OutOfMemoryError("Java heap space"), new StackOverflowError(),
+                    new IllegalStateException("x"))) {
+                java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+                System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+                int code = Main.guarded(() -> {
+                    if (thrown instanceof Error e) {
+                        throw e;
+                    }
+                    throw (RuntimeException) thrown;
+                });
+                assertEquals(3, code);
+                String text = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+                assertEquals(thrown instanceof OutOfMemoryError
+                        ? "loclint: out of memory; give Java more (LOCLINT_JAVA_OPTS=-Xmx2g with ./loclint, java"
+                        + " -Xmx2g -jar)\n"
+                        : "loclint: internal error (" + thrown.getClass().getSimpleName() + "); report it\n", text);
+            }
+        } finally {
+            System.setErr(originalErr);
+        }
+    }
 }

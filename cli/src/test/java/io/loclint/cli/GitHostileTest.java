@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -121,6 +122,38 @@ class GitHostileTest {
             return Files.readString(file);
         } catch (IOException e) {
             return e.toString();
+        }
+    }
+
+    @Test
+    void aStoppedRevRunLeavesNoCopyOfTheSource(@TempDir Path temp) throws Exception {
+        Path repo = repository(temp);
+        for (int i = 0; i < 2_000; i++) {
+            Files.writeString(repo.resolve("loc/src/pkg/module_" + i + ".py"), "VALUE_" + i + " = " + i + "\n");
+        }
+        GitRepos.commitAll(repo, "many files");
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        for (String signal : List.of("TERM", "INT")) {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "check", "--rev", "HEAD", repo.toString());
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (exports(tmp).isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(process.isAlive(), "the run ended before it could be stopped");
+            assertEquals(1, exports(tmp).size());
+            assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor());
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(List.of(), exports(tmp), signal);
+        }
+    }
+
+    private static List<Path> exports(Path tmp) throws IOException {
+        try (var files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("loclint-rev-")).toList();
         }
     }
 }

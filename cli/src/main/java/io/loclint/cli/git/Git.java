@@ -273,6 +273,10 @@ public final class Git {
             throw new IOException("git cat-file answered '" + header + "' for " + file.blob());
         }
         Path target = destination(dest, file.path());
+        // the folder is gone when a stopping JVM deleted it: creating it again would leave a copy of the source
+        if (!Files.isDirectory(dest)) {
+            throw new IOException("the export folder was removed");
+        }
         Files.createDirectories(target.getParent());
         // CREATE_NEW: a path the tree holds twice is not written over, and no link at the target is followed
         try (OutputStream to = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
