@@ -148,6 +148,32 @@ class CommandLineHostileTest {
                 + " existing file or folder\n", run.err());
     }
 
+    @Test
+    void controlCharactersInNamesCannotForgeLinesOrDriveTheTerminal(@TempDir Path temp) throws IOException {
+        Path loc = location(temp.resolve("loc"));
+        Path forged = Files.createDirectories(loc.resolve("x\nsrc/a.py:1:1: error SEC001 fake\r"));
+        Files.writeString(forged.resolve("settings.py"),
+                "AWS_SECRET_ACCESS_KEY = \"wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY\"\n");
+        Files.writeString(loc.resolve("pkg/__init__.py"), "from dagster import Definitions, job\n"
+                + "@job(name=\"Bad\u001b]0;pwned\u0007\u202eJob\")\ndef bad():\n    pass\n"
+                + "defs = Definitions(jobs=[bad])\n");
+        for (String format : List.of("text", "github", "markdown")) {
+            CliTest.Run run = CliTest.run("check", "--format", format, loc.toString());
+            assertEquals(1, run.exitCode(), format + ": " + run.err());
+            for (String stream : List.of(run.out(), run.err())) {
+                for (int i = 0; i < stream.length(); i++) {
+                    char c = stream.charAt(i);
+                    assertTrue(c == '\n' || c >= 0x20 && c != 0x7F && c != '\u202e',
+                            format + ": raw U+" + Integer.toHexString(c) + " in\n" + stream);
+                }
+                assertFalse(stream.lines().anyMatch(l -> l.startsWith("src/a.py")), format + ":\n" + stream);
+            }
+        }
+        CliTest.Run text = CliTest.run("check", loc.toString());
+        assertTrue(text.out().contains("x\\nsrc/a.py:1:1: error SEC001 fake\\r/settings.py:1:"), text.out());
+        assertTrue(text.out().contains("'Bad\\u001b]0;pwned\\u0007\\u202eJob'"), text.out());
+    }
+
     /** Errors, not only exceptions: picocli lets an Error through, and Java would print its stack trace. */
     @Test
     void anErrorAtTheTopIsExitThreeWithOneLine() {

@@ -11,11 +11,19 @@ public final class Printable {
     }
 
     public static String escape(String text) {
+        return escape(text, false);
+    }
+
+    /**
+     * @param keepLineBreaks whether {@code \n} and {@code \r} stay as they are, for an output format that encodes
+     *                       them itself (GitHub's {@code %0A})
+     */
+    public static String escape(String text, boolean keepLineBreaks) {
         if (text == null) {
             return null;
         }
         int first = 0;
-        while (first < text.length() && !unsafe(text.charAt(first))) {
+        while (first < text.length() && !unsafe(text.charAt(first), keepLineBreaks)) {
             first++;
         }
         if (first == text.length()) {
@@ -24,7 +32,7 @@ public final class Printable {
         StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!unsafe(c)) {
+            if (!unsafe(c, keepLineBreaks)) {
                 out.append(c);
             } else if (c == '\n') {
                 out.append("\\n");
@@ -40,7 +48,10 @@ public final class Printable {
     }
 
     /** C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional embeddings and isolates. */
-    private static boolean unsafe(char c) {
+    private static boolean unsafe(char c, boolean keepLineBreaks) {
+        if (keepLineBreaks && (c == '\n' || c == '\r')) {
+            return false;
+        }
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
