@@ -174,6 +174,30 @@ class CommandLineHostileTest {
         assertTrue(text.out().contains("'Bad\\u001b]0;pwned\\u0007\\u202eJob'"), text.out());
     }
 
+    /** A file whose name holds {@code bytes} (escaped as in a URI, {@code %FF}) in {@code dir}. */
+    static Path rawName(Path dir, String escapedName) {
+        return Path.of(java.net.URI.create(dir.toUri() + escapedName));
+    }
+
+    /** Two Python files whose names differ only in a byte that is not UTF-8, each with its own bad job name. */
+    static void namesThatAreNotUtf8(Path loc) throws IOException {
+        for (String[] file : new String[][]{{"jobs_%FF.py", "FirstJob"}, {"jobs_%FE.py", "SecondJob"}}) {
+            Files.writeString(rawName(loc.resolve("pkg"), file[0]), "from dagster import job\n@job(name=\""
+                    + file[1] + "\")\ndef j():\n    pass\n");
+        }
+        Files.writeString(loc.resolve("pkg/__init__.py"), "from dagster import Definitions\n"
+                + "from .jobs_a import j\ndefs = Definitions()\n");
+    }
+
+    @Test
+    void fileNamesThatDifferOnlyInBytesThatAreNotUtf8AreTwoFiles(@TempDir Path temp) throws IOException {
+        Path loc = location(temp.resolve("loc"));
+        namesThatAreNotUtf8(loc);
+        CliTest.Run run = CliTest.run("check", loc.toString());
+        assertTrue(run.out().contains("pkg/jobs_\\xff.py:2:11: error NAM001 job 'FirstJob'"), run.out());
+        assertTrue(run.out().contains("pkg/jobs_\\xfe.py:2:11: error NAM001 job 'SecondJob'"), run.out());
+    }
+
     /** Errors, not only exceptions: picocli lets an Error through, and Java would print its stack trace. */
     @Test
     void anErrorAtTheTopIsExitThreeWithOneLine() {

@@ -151,6 +151,17 @@ class GitHostileTest {
         }
     }
 
+    @Test
+    void revKeepsFileNamesThatDifferOnlyInBytesThatAreNotUtf8(@TempDir Path temp) throws IOException {
+        Path repo = GitRepos.init(temp.resolve("repo"));
+        Path loc = CommandLineHostileTest.location(repo.resolve("loc"));
+        CommandLineHostileTest.namesThatAreNotUtf8(loc);
+        GitRepos.commitAll(repo, "two names");
+        CliTest.Run run = CliTest.run("check", "--rev", "HEAD", repo.toString());
+        assertTrue(run.out().contains("loc/pkg/jobs_\\xff.py:2:11: error NAM001 job 'FirstJob'"), run.out());
+        assertTrue(run.out().contains("loc/pkg/jobs_\\xfe.py:2:11: error NAM001 job 'SecondJob'"), run.out());
+    }
+
     private static List<Path> exports(Path tmp) throws IOException {
         try (var files = Files.list(tmp)) {
             return files.filter(p -> p.getFileName().toString().startsWith("loclint-rev-")).toList();

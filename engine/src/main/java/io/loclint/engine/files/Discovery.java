@@ -2,7 +2,14 @@ package io.loclint.engine.files;
 
 import io.loclint.engine.result.ToolNotification;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -235,9 +243,58 @@ public final class Discovery {
     }
 
     private String relative(Path path) {
-        if (!path.startsWith(root)) {
-            return path.toString().replace('\\', '/');
+        String relative = (path.startsWith(root) ? root.relativize(path).toString() : path.toString())
+                .replace('\\', '/');
+        // the URI's path separator is already '/', and the escapes it brings keep their backslash
+        return relative.indexOf('\uFFFD') >= 0 ? exactName(path, relative) : relative;
+    }
+
+    /**
+     * A name Java could not decode shows U+FFFD for each byte that is not UTF-8, so {@code a\xff.py} and
+     * {@code a\xfe.py} would read as one file and the second be skipped. A path's URI keeps the bytes
+     * ({@code %FF}): the name is rebuilt from them, each byte that is not UTF-8 written {@code \xff}.
+     */
+    private String exactName(Path path, String decoded) {
+        String rootUri = root.toUri().getRawPath();
+        String uri = path.toAbsolutePath().toUri().getRawPath();
+        String prefix = rootUri.endsWith("/") ? rootUri : rootUri + "/";
+        if (!path.startsWith(root) || !uri.startsWith(prefix)) {
+            prefix = "";
         }
-        return root.relativize(path).toString().replace('\\', '/');
+        String raw = uri.substring(prefix.length());
+        if (raw.endsWith("/")) {
+            raw = raw.substring(0, raw.length() - 1);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                bytes.write(HexFormat.fromHexDigits(raw, i + 1, i + 3));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        String exact = withByteEscapes(bytes.toByteArray());
+        return exact.isEmpty() ? decoded : exact;
+    }
+
+    /** UTF-8 text, with each byte of a sequence that is not UTF-8 written as {@code \xNN}. */
+    static String withByteEscapes(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length * 4 + 4);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                break;
+            }
+            for (int i = 0; i < result.length(); i++) {
+                out.put(String.format("\\x%02x", in.get() & 0xFF));
+            }
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 }
