@@ -162,6 +162,35 @@ class GitHostileTest {
         assertTrue(run.out().contains("loc/pkg/jobs_\\xfe.py:2:11: error NAM001 job 'SecondJob'"), run.out());
     }
 
+    /** A loclint.toml where every user's --rev export lands would switch off every pre-push check. */
+    @Test
+    void noConfigurationAboveTheRepositoryOrTheRevExportIsRead(@TempDir Path temp) throws Exception {
+        String silencing = "select = [\"DEF\"]\nfail-on = \"never\"\n";
+        Path repo = repository(temp.resolve("above"));
+        GitRepos.commitAll(repo, "a location");
+        Files.writeString(temp.resolve("above/loclint.toml"), silencing);
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        Files.writeString(tmp.resolve("loclint.toml"), silencing);
+        Path out = temp.resolve("out");
+        for (List<String> args : List.of(List.of("check", "--rev", "HEAD", repo.toString()),
+                List.of("check", repo.toString()))) {
+            CliTest.Run run = CommandLineHostileTest.java(temp, out.toFile(), List.of("-Djava.io.tmpdir=" + tmp),
+                    args.toArray(String[]::new));
+            assertEquals(1, run.exitCode(), args + ": " + run.err());
+            assertTrue(Files.readString(out).contains(LEAK), args + ": " + Files.readString(out));
+        }
+        // the same file inside the repository does silence the check
+        Files.writeString(repo.resolve("loclint.toml"), silencing);
+        assertEquals(0, CliTest.run("check", repo.toString()).exitCode());
+        // outside a repository the checked folder is the limit
+        Path bare = temp.resolve("bare");
+        GitRepos.copyTree(repo.resolve("loc"), bare.resolve("loc"));
+        Files.writeString(bare.resolve("loclint.toml"), silencing);
+        CliTest.Run run = CliTest.run("check", bare.resolve("loc").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("src/pkg/__init__.py:3:25: error SEC001"), run.out());
+    }
+
     private static List<Path> exports(Path tmp) throws IOException {
         try (var files = Files.list(tmp)) {
             return files.filter(p -> p.getFileName().toString().startsWith("loclint-rev-")).toList();
