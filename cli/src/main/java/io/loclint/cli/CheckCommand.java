@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,11 @@ final class CheckCommand implements Callable<Integer> {
                     + " stdout.")
     List<Path> outputs = new ArrayList<>();
 
+    @Option(names = "--time-budget", paramLabel = "SECONDS",
+            description = "End the check with exit code 3, reporting nothing, when its analysis takes longer"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long timeBudget = TimeBudget.DEFAULT.toSeconds();
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: fail-on from"
                     + " the configuration, else error).")
@@ -56,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (timeBudget < 1) {
+            throw new UsageException("--time-budget must be at least 1 second, not " + timeBudget);
+        }
         List<Report> reports = reports(formats, outputs);
         try (ScopeOptions.Scope opened = scope.open(paths.isEmpty() ? List.of(Path.of(".")) : paths)) {
             return check(opened, reports);
@@ -64,7 +73,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private Integer check(ScopeOptions.Scope opened, List<Report> reports) throws IOException {
         LintRun run = LintRun.plan(opened.targets(), opened.root(), opened.root());
-        RunResult result = run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()))));
+        RunResult result = run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()),
+                Duration.ofSeconds(timeBudget))));
         write(reports, result);
         printNotifications(result);
         return exitCode(result, run.threshold(failOn));

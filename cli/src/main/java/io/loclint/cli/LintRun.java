@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,10 +125,15 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
      *                when a requested path was widened, only the locations holding a requested path
      */
     RunResult run(CommandSpec command, ChangedFiles changed) {
+        return run(command, changed, TimeBudget.DEFAULT);
+    }
+
+    /** @param budget the most the analysis may take; past it the process ends ({@link TimeBudget}) */
+    RunResult run(CommandSpec command, ChangedFiles changed, Duration budget) {
         PrintWriter debug = LoclintCommand.debugging(command.root().commandLine().getParseResult())
                 ? command.commandLine().getErr() : null;
         ChangedFiles read = changed != null || requested == null ? changed : ChangedFiles.of(relativeToRoot());
-        try {
+        try (TimeBudget ignored = TimeBudget.start(budget, command.commandLine().getErr())) {
             return linter(Registry.rules(), configs, debug).run(root, targets, read);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());

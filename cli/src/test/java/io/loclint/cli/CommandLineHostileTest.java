@@ -198,6 +198,26 @@ class CommandLineHostileTest {
         assertTrue(run.out().contains("pkg/jobs_\\xfe.py:2:11: error NAM001 job 'SecondJob'"), run.out());
     }
 
+    @Test
+    void aRunOverItsTimeBudgetEndsWithOneLineAndNoReport(@TempDir Path temp) throws Exception {
+        Path loc = location(temp.resolve("loc"));
+        String module = "from dagster import op\n" + "@op\ndef step_NUMBER():\n    return NUMBER\n".repeat(50);
+        for (int i = 0; i < 3_000; i++) {
+            Files.writeString(loc.resolve("pkg/m" + i + ".py"), module.replace("NUMBER", Integer.toString(i)));
+        }
+        Path report = temp.resolve("report.json");
+        long start = System.nanoTime();
+        CliTest.Run run = java(temp, null, List.of(), "check", "--time-budget", "1", "--format", "json", "--output",
+                report.toString(), loc.toString());
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals("loclint: the check took longer than its time budget of 1 s (--time-budget); nothing was"
+                + " reported\n", run.err());
+        assertFalse(Files.exists(report));
+        assertTrue(seconds < 30, seconds + " s");
+        assertEquals(2, CliTest.run("check", "--time-budget", "0", loc.toString()).exitCode());
+    }
+
     /** Errors, not only exceptions: picocli lets an Error through, and Java would print its stack trace. */
     @Test
     void anErrorAtTheTopIsExitThreeWithOneLine() {
