@@ -54,6 +54,22 @@ class GitHostileTest {
     }
 
     @Test
+    void aSplitIndexStillTellsWhichFilesAreTracked(@TempDir Path temp) throws IOException {
+        Path repo = repository(temp);
+        Files.writeString(repo.resolve(".gitignore"), "*\n");
+        GitRepos.git(repo, "add", "-f", "-A");
+        GitRepos.git(repo, "commit", "-q", "-m", "ignore everything");
+        // most entries now live in .git/sharedindex.<id>; .git/index holds only what changes after this
+        GitRepos.git(repo, "update-index", "--split-index");
+        Files.writeString(repo.resolve("loc/src/pkg/later.py"), "X = 1\n");
+        GitRepos.git(repo, "add", "-f", "loc/src/pkg/later.py");
+        CliTest.Run run = CliTest.run("check", repo.toString());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(LEAK), run.out());
+        assertTrue(run.out().contains("in 3 files"), run.out());
+    }
+
+    @Test
     void theRepositorysConfigurationStartsNoProgramAndTheIndexIsNotWritten(@TempDir Path temp) throws IOException {
         Path repo = repository(temp);
         Path ran = temp.resolve("ran");

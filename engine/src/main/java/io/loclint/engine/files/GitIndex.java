@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -41,9 +42,21 @@ public final class GitIndex {
             if (Files.exists(dotGit, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     Path gitDir = gitDirectory(dir, dotGit);
-                    NavigableSet<String> paths = parse(Files.readAllBytes(gitDir.resolve("index")),
-                            usesSha256(gitDir) ? SHA256_LENGTH : SHA1_LENGTH);
-                    return paths == null ? NONE : new GitIndex(dir, paths);
+                    int hashLength = usesSha256(gitDir) ? SHA256_LENGTH : SHA1_LENGTH;
+                    byte[] index = Files.readAllBytes(gitDir.resolve("index"));
+                    NavigableSet<String> paths = parse(index, hashLength);
+                    if (paths == null) {
+                        return NONE;
+                    }
+                    String shared = sharedIndex(index, hashLength);
+                    if (shared != null) {
+                        NavigableSet<String> base = parse(Files.readAllBytes(gitDir.resolve("sharedindex." + shared)),
+                                hashLength);
+                        if (base != null) {
+                            paths.addAll(base);
+                        }
+                    }
+                    return new GitIndex(dir, paths);
                 } catch (IOException | RuntimeException e) {
                     // no index yet, or a .git file naming a path this system cannot hold
                     return NONE;
@@ -103,15 +116,47 @@ public final class GitIndex {
     /** Every path in an index file, or null when it is not one loclint can read. */
     static NavigableSet<String> parse(byte[] bytes, int hashLength) {
         try {
-            return entries(bytes, hashLength);
+            return entries(ByteBuffer.wrap(bytes), hashLength);
         } catch (RuntimeException e) {
             // a truncated entry reads past the end of the buffer
             return null;
         }
     }
 
-    private static NavigableSet<String> entries(byte[] bytes, int hashLength) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+    /**
+     * The object id of the shared index a split index ({@code core.splitIndex}) builds on, from its {@code link}
+     * extension, or null. Such an index holds only the entries changed since; the rest are in
+     * {@code sharedindex.<id>}. Its deletions are not applied: a path counted as tracked that no longer is only
+     * means a file that {@code .gitignore} lists is checked after all.
+     */
+    static String sharedIndex(byte[] bytes, int hashLength) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            if (entries(in, hashLength) == null) {
+                return null;
+            }
+            int end = bytes.length - hashLength;
+            while (in.position() + 8 <= end) {
+                int signature = in.getInt();
+                int size = in.getInt();
+                if (size < 0 || size > end - in.position()) {
+                    return null;
+                }
+                if (signature == 0x6C696E6B && size >= hashLength) { // "link"
+                    byte[] id = new byte[hashLength];
+                    in.get(id);
+                    return HexFormat.of().formatHex(id);
+                }
+                in.position(in.position() + size);
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static NavigableSet<String> entries(ByteBuffer in, int hashLength) {
+        byte[] bytes = in.array();
         if (bytes.length < 12 || in.getInt() != 0x44495243) { // "DIRC"
             return null;
         }
