@@ -34,7 +34,6 @@ class CommandLineHostileTest {
         Path loc = location(temp.resolve("loc"));
         Files.createSymbolicLink(loc.resolve("pkg/passwd.py"), outside.resolve("passwd"));
         Files.createSymbolicLink(loc.resolve("Dockerfile"), outside.resolve("passwd"));
-        Files.createSymbolicLink(loc.resolve("loclint.toml"), outside.resolve("config.toml"));
 
         for (String named : List.of("pkg/passwd.py", "Dockerfile")) {
             CliTest.Run run = CliTest.run("check", "--format", "json", loc.resolve(named).toString());
@@ -50,6 +49,13 @@ class CommandLineHostileTest {
         assertFalse((alone.out() + alone.err()).contains("SECRETHASH"), alone.out() + alone.err());
         assertTrue(alone.err().contains("x.py: skipped: a symbolic link is never followed"), alone.err());
 
+        // a configuration that is a link is an error, not read and not silently ignored
+        Path config = Files.createSymbolicLink(loc.resolve("loclint.toml"), outside.resolve("config.toml"));
+        CliTest.Run linkedConfig = CliTest.run("check", loc.toString());
+        assertEquals(2, linkedConfig.exitCode(), linkedConfig.err());
+        assertEquals("loclint: " + config + " is not a regular file; loclint reads no link, pipe or device\n",
+                linkedConfig.err());
+        Files.delete(config);
         Path linkedRoot = Files.createSymbolicLink(temp.resolve("linked"), loc);
         for (Path root : List.of(loc, linkedRoot)) {
             CliTest.Run run = CliTest.run("check", root.toString());
@@ -110,6 +116,12 @@ class CommandLineHostileTest {
         try (var files = Files.list(folder)) {
             assertEquals(List.of(), files.toList());
         }
+        Path config = fifo(loc.resolve("loclint.toml"));
+        CliTest.Run pipedConfig = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> CliTest.run("check", loc.toString()));
+        assertEquals(2, pipedConfig.exitCode(), pipedConfig.err());
+        assertEquals("loclint: " + config + " is not a regular file; loclint reads no link, pipe or device\n",
+                pipedConfig.err());
     }
 
     @Test

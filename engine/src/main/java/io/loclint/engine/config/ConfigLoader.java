@@ -48,9 +48,13 @@ public final class ConfigLoader {
     /** The configuration a folder itself holds, or null when it has none. */
     static LoclintConfig inFolder(Path dir, Collection<RuleOption<?>> declared) {
         Path loclintToml = dir.resolve("loclint.toml");
-        // a link is never followed (loclint.toml -> /etc/shadow would be quoted in the parse error)
+        // a link is never followed (loclint.toml -> /etc/shadow would be quoted in the parse error), a pipe never
+        // read (it would block); either is an error rather than no configuration, which would pass unnoticed
         if (Files.isRegularFile(loclintToml, LinkOption.NOFOLLOW_LINKS)) {
             return load(loclintToml, false, declared);
+        }
+        if (Files.exists(loclintToml, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ConfigException(loclintToml + " is not a regular file; loclint reads no link, pipe or device");
         }
         Path pyproject = dir.resolve("pyproject.toml");
         if (Files.isRegularFile(pyproject, LinkOption.NOFOLLOW_LINKS)) {
