@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -231,15 +231,16 @@ public final class Git {
         }
         Process catFile;
         try {
-            catFile = command(top, overrides, List.of("cat-file", "--batch")).start();
+            catFile = command(top, overrides, List.of("cat-file", "--batch"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new GitException("cannot run git (is it installed and on PATH?): " + e.getMessage());
         }
         Thread watchdog = watchdog(catFile);
         Thread feeder = new Thread(() -> {
-            try (OutputStream in = catFile.getOutputStream()) {
+            try (OutputStream requests = catFile.getOutputStream()) {
                 for (TreeFile file : files) {
-                    in.write((file.blob() + "\n").getBytes(StandardCharsets.US_ASCII));
+                    requests.write((file.blob() + "\n").getBytes(StandardCharsets.US_ASCII));
                 }
             } catch (IOException e) {
                 // git stopped reading: the reader below sees its output end early and says so
