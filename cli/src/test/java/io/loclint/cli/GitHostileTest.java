@@ -69,6 +69,24 @@ class GitHostileTest {
         assertTrue(run.out().contains("in 3 files"), run.out());
     }
 
+    /** The plain check reads .git itself: a pipe there must not hold the run. */
+    @Test
+    void aGitFolderOfPipesBlocksNothing(@TempDir Path temp) throws Exception {
+        Path repo = repository(temp);
+        GitRepos.commitAll(repo, "a location");
+        Files.delete(repo.resolve(".git/index"));
+        CommandLineHostileTest.fifo(repo.resolve(".git/index"));
+        Path linked = CommandLineHostileTest.location(temp.resolve("linked"));
+        CommandLineHostileTest.fifo(linked.resolve(".git"));
+        for (Path checked : List.of(repo, linked)) {
+            // ignoring the module makes discovery ask the index whether it is tracked
+            Files.writeString(checked.resolve(".gitignore"), "*.py\n");
+            CliTest.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(60), () -> CliTest.run("check", checked.toString()));
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+        }
+    }
+
     @Test
     void theRepositorysConfigurationStartsNoProgramAndTheIndexIsNotWritten(@TempDir Path temp) throws IOException {
         Path repo = repository(temp);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.NavigableSet;
@@ -26,6 +27,8 @@ public final class GitIndex {
     /** ctime, mtime, dev, ino, mode, uid, gid, size: the fixed fields before an entry's object id. */
     private static final int STAT_LENGTH = 40;
     private static final int EXTENDED_FLAG = 0x4000;
+    /** Far above the index of the largest monorepos (a few hundred bytes an entry). */
+    private static final long MAX_INDEX_BYTES = 1L << 30;
 
     private final Path top;
     private final NavigableSet<String> tracked;
@@ -43,17 +46,21 @@ public final class GitIndex {
                 try {
                     Path gitDir = gitDirectory(dir, dotGit);
                     int hashLength = usesSha256(gitDir) ? SHA256_LENGTH : SHA1_LENGTH;
-                    byte[] index = Files.readAllBytes(gitDir.resolve("index"));
+                    byte[] index = readRegular(gitDir.resolve("index"));
                     NavigableSet<String> paths = parse(index, hashLength);
                     if (paths == null) {
                         return NONE;
                     }
                     String shared = sharedIndex(index, hashLength);
                     if (shared != null) {
-                        NavigableSet<String> base = parse(Files.readAllBytes(gitDir.resolve("sharedindex." + shared)),
-                                hashLength);
-                        if (base != null) {
-                            paths.addAll(base);
+                        try {
+                            NavigableSet<String> base = parse(readRegular(gitDir.resolve("sharedindex." + shared)),
+                                    hashLength);
+                            if (base != null) {
+                                paths.addAll(base);
+                            }
+                        } catch (IOException e) {
+                            // the entries of the index itself still count
                         }
                     }
                     return new GitIndex(dir, paths);
@@ -92,11 +99,23 @@ public final class GitIndex {
         if (Files.isDirectory(dotGit, LinkOption.NOFOLLOW_LINKS)) {
             return dotGit;
         }
-        String text = Files.readString(dotGit, StandardCharsets.UTF_8).strip();
+        String text = new String(readRegular(dotGit), StandardCharsets.UTF_8).strip();
         if (!text.startsWith("gitdir:")) {
             throw new IOException("not a gitdir file");
         }
         return workTree.resolve(text.substring("gitdir:".length()).strip()).normalize();
+    }
+
+    /**
+     * The bytes of a regular file: {@code .git} is part of the checked tree, and an index that is a pipe would
+     * block the run, one of many gigabytes exhaust its memory.
+     */
+    private static byte[] readRegular(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile() || attributes.size() > MAX_INDEX_BYTES) {
+            throw new IOException(file + " is not a regular file of a size Git writes");
+        }
+        return Files.readAllBytes(file);
     }
 
     private static boolean usesSha256(Path gitDir) throws IOException {
@@ -109,7 +128,8 @@ public final class GitIndex {
         if (!Files.isRegularFile(config)) {
             return false;
         }
-        String text = Files.readString(config, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).replace(" ", "");
+        String text = new String(readRegular(config), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)
+                .replace(" ", "");
         return text.contains("objectformat=sha256");
     }
 
