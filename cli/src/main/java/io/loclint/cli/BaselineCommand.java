@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,14 +40,15 @@ final class BaselineCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            UserFiles.requireWritable(file, "baseline write");
             LintRun run = LintRun.plan(paths, null, null);
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new UsageException("cannot write '" + file + "': its folder does not exist");
-            }
             RunResult result = run.narrow(run.run(spec, null));
             Baseline baseline = Baseline.of(result.findings(), Baseline.existingSalt(file));
-            baseline.write(file);
+            try {
+                baseline.write(file);
+            } catch (IOException e) {
+                throw new WriteException("cannot write '" + file + "': " + WriteException.reason(e));
+            }
             spec.commandLine().getOut().println("wrote " + result.findings().size() + " finding"
                     + (result.findings().size() == 1 ? "" : "s") + " to " + file);
             spec.commandLine().getOut().flush();

@@ -4,6 +4,7 @@ import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.result.ToolNotification;
+import io.loclint.engine.files.Printable;
 import io.loclint.reports.Reporter;
 import io.loclint.reports.Reporters;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,8 +43,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write a report to FILE instead of stdout: the first --output takes the first --format's"
-                    + " report, the second the second, and so on; a --format without one goes to stdout.")
+                    + " report, the second the second, and so on; a --format without one, or with -o -, goes to"
+                    + " stdout.")
     List<Path> outputs = new ArrayList<>();
+
+    @Option(names = "--time-budget", paramLabel = "SECONDS",
+            description = "End the check with exit code 3, reporting nothing, when its analysis takes longer"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long timeBudget = TimeBudget.DEFAULT.toSeconds();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: fail-on from"
@@ -54,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (timeBudget < 1) {
+            throw new UsageException("--time-budget must be at least 1 second, not " + timeBudget);
+        }
         List<Report> reports = reports(formats, outputs);
         try (ScopeOptions.Scope opened = scope.open(paths.isEmpty() ? List.of(Path.of(".")) : paths)) {
             return check(opened, reports);
@@ -62,7 +73,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private Integer check(ScopeOptions.Scope opened, List<Report> reports) throws IOException {
         LintRun run = LintRun.plan(opened.targets(), opened.root(), opened.root());
-        RunResult result = run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()))));
+        RunResult result = run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()),
+                Duration.ofSeconds(timeBudget))));
         write(reports, result);
         printNotifications(result);
         return exitCode(result, run.threshold(failOn));
@@ -107,16 +119,13 @@ final class CheckCommand implements Callable<Integer> {
         int toStdout = 0;
         for (int i = 0; i < names.size(); i++) {
             Reporter reporter = reporter(names.get(i));
-            Path output = i < outputs.size() ? outputs.get(i) : null;
+            Path output = i < outputs.size() && !outputs.get(i).toString().equals("-") ? outputs.get(i) : null;
             if (output == null) {
                 toStdout++;
             } else {
+                UserFiles.requireWritable(output, "--output");
                 if (!files.add(output.toAbsolutePath().normalize())) {
                     throw new UsageException("'" + output + "' is given as --output twice; give each report its own file");
-                }
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null && !Files.isDirectory(parent)) {
-                    throw new UsageException("cannot write '" + output + "': its folder does not exist");
                 }
             }
             reports.add(new Report(reporter, output));
@@ -127,15 +136,25 @@ final class CheckCommand implements Callable<Integer> {
         return reports;
     }
 
-    private static void write(List<Report> reports, RunResult result) throws IOException {
+    private static void write(List<Report> reports, RunResult result) {
         for (Report report : reports) {
             if (report.output() == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
-                report.reporter().write(result, out);
-                out.flush();
+                try {
+                    report.reporter().write(result, out);
+                    out.flush();
+                } catch (IOException e) {
+                    throw new WriteException("cannot write the report to stdout: " + WriteException.reason(e));
+                }
+                // System.out keeps a write error to itself
+                if (System.out.checkError()) {
+                    throw new WriteException("cannot write the report to stdout");
+                }
             } else {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(report.output()))) {
                     report.reporter().write(result, out);
+                } catch (IOException e) {
+                    throw new WriteException("cannot write '" + report.output() + "': " + WriteException.reason(e));
                 }
             }
         }
@@ -145,8 +164,8 @@ final class CheckCommand implements Callable<Integer> {
     private void printNotifications(RunResult result) {
         PrintWriter err = spec.commandLine().getErr();
         for (ToolNotification note : result.notifications()) {
-            err.println("loclint: " + note.level() + ": " + (note.path() == null ? "" : note.path() + ": ")
-                    + note.message());
+            err.println("loclint: " + note.level() + ": " + Printable.escape((note.path() == null ? ""
+                    : note.path() + ": ") + note.message()));
         }
         err.flush();
     }

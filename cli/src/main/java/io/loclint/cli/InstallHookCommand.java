@@ -24,7 +24,13 @@ import java.util.concurrent.Callable;
                 + " path (java -jar on the jar that is running now); install again after moving it.",
                 "Arguments after -- are added to every check, e.g. -- --baseline loclint-baseline.json."})
 final class InstallHookCommand implements Callable<Integer> {
-    static final List<String> JVM_FLAGS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xss8m");
+    /**
+     * The launcher's JVM options. A hook runs in the work tree, which is what it checks: a JVM crash report
+     * ({@code hs_err_pid*.log}) goes to the temporary folder instead, and no core file is written.
+     */
+    static final List<String> JVM_FLAGS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xss8m",
+            "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "loclint-hs_err_pid%p.log")
+                    .toAbsolutePath(), "-XX:-CreateCoredumpOnCrash");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -11,11 +11,13 @@ import io.loclint.engine.rule.Rule;
 import io.loclint.rules.Registry;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,13 +65,26 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
         }
     }
 
-    /** The given paths, or the current folder; each must exist. */
+    /**
+     * The given paths, or the current folder; each must exist. A link to a folder stands for the folder (a checkout
+     * reached through a link is still the user's choice to check); a link to a file stays a link, which discovery
+     * never reads.
+     */
     static List<Path> targets(List<Path> paths) {
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        for (Path target : targets) {
+        List<Path> given = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<Path> targets = new ArrayList<>();
+        for (Path target : given) {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException("path '" + target + "' does not exist; give an existing file or folder");
             }
+            if (Files.isSymbolicLink(target) && Files.isDirectory(target)) {
+                try {
+                    target = target.toRealPath();
+                } catch (IOException e) {
+                    throw new UsageException("cannot resolve the link '" + target + "': " + e.getMessage());
+                }
+            }
+            targets.add(target);
         }
         return targets;
     }
@@ -110,10 +125,15 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
      *                when a requested path was widened, only the locations holding a requested path
      */
     RunResult run(CommandSpec command, ChangedFiles changed) {
+        return run(command, changed, TimeBudget.DEFAULT);
+    }
+
+    /** @param budget the most the analysis may take; past it the process ends ({@link TimeBudget}) */
+    RunResult run(CommandSpec command, ChangedFiles changed, Duration budget) {
         PrintWriter debug = LoclintCommand.debugging(command.root().commandLine().getParseResult())
                 ? command.commandLine().getErr() : null;
         ChangedFiles read = changed != null || requested == null ? changed : ChangedFiles.of(relativeToRoot());
-        try {
+        try (TimeBudget ignored = TimeBudget.start(budget, command.commandLine().getErr())) {
             return linter(Registry.rules(), configs, debug).run(root, targets, read);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());

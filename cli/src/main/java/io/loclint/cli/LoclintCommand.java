@@ -2,6 +2,7 @@ package io.loclint.cli;
 
 import io.loclint.engine.Version;
 import io.loclint.grammar.python.PythonFrontEnd;
+import io.loclint.engine.files.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,7 +84,7 @@ final class LoclintCommand implements Runnable {
         PrintWriter err = e.getCommandLine().getErr();
         String command = e.getCommandLine().getCommandName();
         String helpHint = command.equals("loclint") ? "loclint --help" : "loclint " + command + " --help";
-        err.println("loclint: " + lowerFirst(e.getMessage()) + "; see '" + helpHint + "'");
+        err.println("loclint: " + Printable.escape(lowerFirst(e.getMessage())) + "; see '" + helpHint + "'");
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -91,9 +92,14 @@ final class LoclintCommand implements Runnable {
     private static int executionError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof UsageException) {
-            err.println("loclint: " + e.getMessage());
+            err.println("loclint: " + Printable.escape(e.getMessage()));
             err.flush();
             return ExitCodes.USAGE;
+        }
+        if (e instanceof WriteException) {
+            err.println("loclint: " + Printable.escape(e.getMessage()));
+            err.flush();
+            return ExitCodes.INTERNAL;
         }
         boolean debug = debugging(parseResult);
         err.println("loclint: internal error (" + e.getClass().getSimpleName() + ")"

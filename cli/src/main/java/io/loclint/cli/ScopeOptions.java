@@ -41,6 +41,7 @@ final class ScopeOptions {
     Scope open(List<Path> requested) {
         Baseline stored = null;
         if (baseline != null) {
+            UserFiles.requireRegular(baseline, "--baseline");
             try {
                 stored = Baseline.read(baseline);
             } catch (BaselineException e) {

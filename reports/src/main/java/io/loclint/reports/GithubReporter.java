@@ -1,5 +1,6 @@
 package io.loclint.reports;
 
+import io.loclint.engine.files.Printable;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.ToolNotification;
@@ -27,7 +28,8 @@ import java.nio.charset.StandardCharsets;
  *       columns on ranges that span lines); an end before the start is left out.</li>
  *   <li>Escaping as the Actions runner unescapes: in the message {@code %}, {@code \r}, {@code \n} become
  *       {@code %25}, {@code %0D}, {@code %0A}; in property values also {@code :} and {@code ,} become
- *       {@code %3A} and {@code %2C}. A message keeps its line breaks that way.</li>
+ *       {@code %3A} and {@code %2C}. A message keeps its line breaks that way. Other control characters are
+ *       written as escapes ({@link Printable}): the log shows the command as it is.</li>
  *   <li>Tool notifications follow the findings, titled {@code loclint ID}, with {@code file} when they are
  *       about one file.</li>
  * </ul>
@@ -111,7 +113,7 @@ public final class GithubReporter implements Reporter {
 
     /** GitHub's escaping of a command's message. */
     static String escapeData(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.escape(s, true).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** GitHub's escaping of a property value: the message escaping plus {@code :} and {@code ,}. */

@@ -1,5 +1,6 @@
 package io.loclint.reports;
 
+import io.loclint.engine.files.Printable;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RuleMeta;
 import io.loclint.engine.result.RunResult;
@@ -31,7 +32,8 @@ import java.util.Map;
  *   <li>At most {@value #MAX_ROWS} rows (a pull-request comment has a size limit), then
  *       {@code … and N more.}</li>
  *   <li>Cells are escaped so a message cannot break the table or inject markup: {@code |} and Markdown
- *       punctuation get a backslash, {@code < > &} become entities, line breaks become {@code <br>}.</li>
+ *       punctuation get a backslash, {@code < > &} become entities, line breaks become {@code <br>}, other
+ *       control characters escapes ({@link Printable}).</li>
  *   <li>The code links to the rule's page when the rule is known.</li>
  *   <li>Tool notifications (skipped files and the like) follow as a list; a failed run says so last.</li>
  * </ul>
@@ -110,7 +112,7 @@ public final class MarkdownReporter implements Reporter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '!' -> out.append('\\').append(c);
-                default -> out.append(c);
+                default -> out.append(Printable.escape(String.valueOf(c)));
             }
         }
         return out.toString();

@@ -1,5 +1,6 @@
 package io.loclint.reports;
 
+import io.loclint.engine.files.Printable;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.ToolNotification;
@@ -32,7 +33,9 @@ import java.nio.charset.StandardCharsets;
  *       {@code No problems found in F files.}, with singular nouns for a count of 1.</li>
  *   <li>When the run itself failed ({@link RunResult#successful()} is false) a last line says so.</li>
  * </ul>
- * Line breaks inside messages are replaced by spaces so each finding stays on one line. Hints are not
+ * Line breaks inside messages are replaced by spaces so each finding stays on one line; other control
+ * characters, and any in paths (a folder named {@code x\nsrc/a.py:1:1: error SEC001 fake} would forge a finding
+ * line, an escape sequence would drive the terminal), are written as escapes ({@link Printable}). Hints are not
  * written here (they are in json and sarif).
  */
 public final class TextReporter implements Reporter {
@@ -58,14 +61,14 @@ public final class TextReporter implements Reporter {
             w.write('\n');
         }
         for (ToolNotification n : result.notifications()) {
-            w.write(n.path() == null || n.path().isEmpty() ? "loclint" : n.path());
+            w.write(n.path() == null || n.path().isEmpty() ? "loclint" : Printable.escape(n.path()));
             w.write(": ");
-            w.write(n.level() == null ? "note" : n.level());
+            w.write(n.level() == null ? "note" : Printable.escape(n.level()));
             w.write(": ");
             w.write(oneLine(n.message()));
             if (n.id() != null && !n.id().isEmpty()) {
                 w.write(" [");
-                w.write(n.id());
+                w.write(Printable.escape(n.id()));
                 w.write(']');
             }
             w.write('\n');
@@ -81,19 +84,21 @@ public final class TextReporter implements Reporter {
     /** {@code path:line:col}, {@code path:line} or {@code path}, as far as the position is known. */
     static String location(Finding f) {
         Span span = f.span();
+        String path = Printable.escape(f.path());
         if (span == null || span.startLine() <= 0) {
-            return f.path();
+            return path;
         }
         if (span.startColumn() <= 0) {
-            return f.path() + ":" + span.startLine();
+            return path + ":" + span.startLine();
         }
-        return f.path() + ":" + span.startLine() + ":" + span.startColumn();
+        return path + ":" + span.startLine() + ":" + span.startColumn();
     }
 
+    /** Line breaks become spaces (a message may wrap), other control characters escapes. */
     static String oneLine(String text) {
         if (text == null) {
             return "";
         }
-        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return Printable.escape(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     }
 }

@@ -27,10 +27,14 @@ public final class RevTree implements AutoCloseable {
     /** Every file of the commit when only part of it was exported, else null. */
     private Set<String> partialOf;
 
+    /** Deletes the export when the JVM is stopped (SIGTERM, SIGINT) before {@link #close()}: it is a copy of the source. */
+    private final Thread onShutdown;
+
     private RevTree(Git git, String commit, Path folder) {
         this.git = git;
         this.commit = commit;
         this.folder = folder;
+        this.onShutdown = new Thread(this::deleteWhileExporting, "loclint-rev-cleanup");
     }
 
     public static RevTree export(Git git, String rev) {
@@ -50,6 +54,7 @@ public final class RevTree implements AutoCloseable {
             throw new GitException("cannot create a temporary folder: " + e.getMessage());
         }
         RevTree tree = new RevTree(git, commit, folder);
+        Runtime.getRuntime().addShutdownHook(tree.onShutdown);
         try {
             List<String> selection = null;
             if (changed != null) {
@@ -134,6 +139,30 @@ public final class RevTree implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onShutdown);
+        } catch (IllegalStateException e) {
+            // the JVM is stopping: the hook deletes the folder
+        }
+        delete();
+    }
+
+    /**
+     * The main thread may still be writing files into the folder while the JVM stops; it never creates the folder
+     * itself again, so a second pass after it has stopped leaves nothing.
+     */
+    private void deleteWhileExporting() {
+        for (int pass = 0; pass < 5 && Files.exists(folder); pass++) {
+            delete();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void delete() {
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -125,15 +124,8 @@ public final class GitDiff {
     }
 
     private static String git(Path dir, String... args) throws GitException {
-        List<String> command = new ArrayList<>();
-        command.add("git");
-        command.add("-C");
-        command.add(dir.toString());
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectInput(ProcessBuilder.Redirect.PIPE);
-        builder.environment().put("GIT_TERMINAL_PROMPT", "0");
-        builder.environment().put("GIT_PAGER", "cat");
+        ProcessBuilder builder = io.loclint.cli.git.Git.command(dir, List.of(args))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process;
         try {
             process = builder.start();

@@ -13,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The few Gitea REST calls loclint makes ({@code java.net.http}, JSON by jackson-core). Every request carries
@@ -35,11 +39,18 @@ public final class GiteaClient {
     private final GiteaSettings settings;
     private final HttpClient http;
     private final PrintStream dryRunOut;
+    private final Duration timeout;
 
     /** @param dryRunOut where writes are printed instead of sent, or null to send them */
     public GiteaClient(GiteaSettings settings, PrintStream dryRunOut) {
+        this(settings, dryRunOut, TIMEOUT);
+    }
+
+    /** @param timeout the most one request may take, from connecting to the last byte of the answer */
+    public GiteaClient(GiteaSettings settings, PrintStream dryRunOut, Duration timeout) {
         this.settings = settings;
         this.dryRunOut = dryRunOut;
+        this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -66,7 +77,7 @@ public final class GiteaClient {
     private Response send(String method, String path, String json) {
         String what = method + " " + pathOnly(path);
         URI uri = URI.create(settings.apiBase() + path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Accept", "application/json")
                 .header("User-Agent", "loclint");
         if (settings.token() != null) {
@@ -80,13 +91,13 @@ public final class GiteaClient {
         }
         HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = exchange(request.build());
         } catch (HttpConnectTimeoutException e) {
             throw new GiteaException("cannot reach Gitea at " + settings.server() + " (" + what + "): the connection"
                     + " timed out; check --server or GITEA_SERVER_URL and the network");
         } catch (HttpTimeoutException e) {
             throw new GiteaException("Gitea at " + settings.server() + " did not answer " + what + " within "
-                    + TIMEOUT.toSeconds() + " s; try again or check the server");
+                    + timeout.toSeconds() + " s; try again or check the server");
         } catch (ConnectException e) {
             throw new GiteaException("cannot reach Gitea at " + settings.server() + " (" + what + "): connection"
                     + " refused; check --server or GITEA_SERVER_URL");
@@ -112,6 +123,26 @@ public final class GiteaClient {
             }
         }
         return new Response(status, body, response.headers());
+    }
+
+    /**
+     * Sends the request and reads the whole answer within {@link #timeout}. The request's own timeout ends at the
+     * answer's headers: a server that then sends its body a byte at a time would hold the run forever.
+     */
+    private HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new HttpTimeoutException("no whole answer within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause() == null ? "the request failed" : e.getCause().toString());
+        }
     }
 
     private String refusal(int status, String what, String serverMessage) {

@@ -1,5 +1,6 @@
 package io.loclint.cli.gitea;
 
+import io.loclint.engine.files.Printable;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.Severity;
 
@@ -119,7 +120,7 @@ final class GiteaMarkdown {
             if ("\\`*_[]<>|#&!~".indexOf(c) >= 0) {
                 out.append('\\');
             }
-            out.append(c == '\n' || c == '\r' ? ' ' : c);
+            out.append(c == '\n' || c == '\r' ? " " : Printable.escape(String.valueOf(c)));
         }
         return out.toString();
     }

@@ -116,6 +116,10 @@ public record GiteaSettings(URI server, String owner, String repo, long pullRequ
     private static long pullRequest(Map<String, String> env) {
         String eventPath = blankToNull(env.get("GITHUB_EVENT_PATH"));
         if (eventPath != null) {
+            // a pipe or device would block the read forever
+            if (Files.exists(Path.of(eventPath)) && !Files.isRegularFile(Path.of(eventPath))) {
+                throw new GiteaException("GITHUB_EVENT_PATH '" + eventPath + "' is not a regular file");
+            }
             Long number = eventNumber(Path.of(eventPath));
             if (number != null) {
                 return number;

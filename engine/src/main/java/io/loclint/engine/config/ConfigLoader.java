@@ -7,6 +7,7 @@ import org.tomlj.TomlTable;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,11 +48,16 @@ public final class ConfigLoader {
     /** The configuration a folder itself holds, or null when it has none. */
     static LoclintConfig inFolder(Path dir, Collection<RuleOption<?>> declared) {
         Path loclintToml = dir.resolve("loclint.toml");
-        if (Files.isRegularFile(loclintToml)) {
+        // a link is never followed (loclint.toml -> /etc/shadow would be quoted in the parse error), a pipe never
+        // read (it would block); either is an error rather than no configuration, which would pass unnoticed
+        if (Files.isRegularFile(loclintToml, LinkOption.NOFOLLOW_LINKS)) {
             return load(loclintToml, false, declared);
         }
+        if (Files.exists(loclintToml, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ConfigException(loclintToml + " is not a regular file; loclint reads no link, pipe or device");
+        }
         Path pyproject = dir.resolve("pyproject.toml");
-        if (Files.isRegularFile(pyproject)) {
+        if (Files.isRegularFile(pyproject, LinkOption.NOFOLLOW_LINKS)) {
             TomlTable table = toolTable(pyproject);
             if (table != null) {
                 return parse(pyproject, "tool.loclint.", table, declared);

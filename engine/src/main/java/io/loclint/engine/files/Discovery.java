@@ -2,7 +2,14 @@ package io.loclint.engine.files;
 
 import io.loclint.engine.result.ToolNotification;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -182,19 +190,36 @@ public final class Discovery {
         return false;
     }
 
+    /**
+     * A file named on the command line. Like the walk, it is read only when it is a regular file itself: a link
+     * ({@code passwd.py -> /etc/passwd}) is not followed, and a FIFO or device would block the read.
+     */
     private void addFile(Path file, Consumer<SourceFile> files, List<ToolNotification> notes, Set<String> seen) {
         String rel = relative(file);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | SecurityException e) {
+            notes.add(new ToolNotification("unreadable-file", "warning", "skipped a file that could not be read", rel));
+            return;
+        }
+        if (attributes.isSymbolicLink()) {
+            notes.add(new ToolNotification("symbolic-link", "warning",
+                    "skipped: a symbolic link is never followed", rel));
+            return;
+        }
+        if (!attributes.isRegularFile()) {
+            notes.add(new ToolNotification("not-a-regular-file", "warning",
+                    "skipped: not a regular file (a pipe or device would block the read)", rel));
+            return;
+        }
         FileKind kind = FileKind.of(rel, file);
         if (kind == null) {
             notes.add(new ToolNotification("unsupported-file", "note", "not a kind of file loclint reads", rel));
             return;
         }
-        try {
-            if (seen.add(rel)) {
-                files.accept(new SourceFile(rel, file, kind, Files.size(file)));
-            }
-        } catch (IOException e) {
-            notes.add(new ToolNotification("unreadable-file", "warning", "skipped a file that could not be read", rel));
+        if (seen.add(rel)) {
+            files.accept(new SourceFile(rel, file, kind, attributes.size()));
         }
     }
 
@@ -218,9 +243,58 @@ public final class Discovery {
     }
 
     private String relative(Path path) {
-        if (!path.startsWith(root)) {
-            return path.toString().replace('\\', '/');
+        String relative = (path.startsWith(root) ? root.relativize(path).toString() : path.toString())
+                .replace('\\', '/');
+        // the URI's path separator is already '/', and the escapes it brings keep their backslash
+        return relative.indexOf('\uFFFD') >= 0 ? exactName(path, relative) : relative;
+    }
+
+    /**
+     * A name Java could not decode shows U+FFFD for each byte that is not UTF-8, so {@code a\xff.py} and
+     * {@code a\xfe.py} would read as one file and the second be skipped. A path's URI keeps the bytes
+     * ({@code %FF}): the name is rebuilt from them, each byte that is not UTF-8 written {@code \xff}.
+     */
+    private String exactName(Path path, String decoded) {
+        String rootUri = root.toUri().getRawPath();
+        String uri = path.toAbsolutePath().toUri().getRawPath();
+        String prefix = rootUri.endsWith("/") ? rootUri : rootUri + "/";
+        if (!path.startsWith(root) || !uri.startsWith(prefix)) {
+            prefix = "";
         }
-        return root.relativize(path).toString().replace('\\', '/');
+        String raw = uri.substring(prefix.length());
+        if (raw.endsWith("/")) {
+            raw = raw.substring(0, raw.length() - 1);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                bytes.write(HexFormat.fromHexDigits(raw, i + 1, i + 3));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        String exact = withByteEscapes(bytes.toByteArray());
+        return exact.isEmpty() ? decoded : exact;
+    }
+
+    /** UTF-8 text, with each byte of a sequence that is not UTF-8 written as {@code \xNN}. */
+    static String withByteEscapes(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length * 4 + 4);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                break;
+            }
+            for (int i = 0; i < result.length(); i++) {
+                out.put(String.format("\\x%02x", in.get() & 0xFF));
+            }
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -25,6 +27,8 @@ public final class GitIndex {
     /** ctime, mtime, dev, ino, mode, uid, gid, size: the fixed fields before an entry's object id. */
     private static final int STAT_LENGTH = 40;
     private static final int EXTENDED_FLAG = 0x4000;
+    /** Far above the index of the largest monorepos (a few hundred bytes an entry). */
+    private static final long MAX_INDEX_BYTES = 1L << 30;
 
     private final Path top;
     private final NavigableSet<String> tracked;
@@ -41,9 +45,25 @@ public final class GitIndex {
             if (Files.exists(dotGit, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     Path gitDir = gitDirectory(dir, dotGit);
-                    NavigableSet<String> paths = parse(Files.readAllBytes(gitDir.resolve("index")),
-                            usesSha256(gitDir) ? SHA256_LENGTH : SHA1_LENGTH);
-                    return paths == null ? NONE : new GitIndex(dir, paths);
+                    int hashLength = usesSha256(gitDir) ? SHA256_LENGTH : SHA1_LENGTH;
+                    byte[] index = readRegular(gitDir.resolve("index"));
+                    NavigableSet<String> paths = parse(index, hashLength);
+                    if (paths == null) {
+                        return NONE;
+                    }
+                    String shared = sharedIndex(index, hashLength);
+                    if (shared != null) {
+                        try {
+                            NavigableSet<String> base = parse(readRegular(gitDir.resolve("sharedindex." + shared)),
+                                    hashLength);
+                            if (base != null) {
+                                paths.addAll(base);
+                            }
+                        } catch (IOException e) {
+                            // the entries of the index itself still count
+                        }
+                    }
+                    return new GitIndex(dir, paths);
                 } catch (IOException | RuntimeException e) {
                     // no index yet, or a .git file naming a path this system cannot hold
                     return NONE;
@@ -79,11 +99,23 @@ public final class GitIndex {
         if (Files.isDirectory(dotGit, LinkOption.NOFOLLOW_LINKS)) {
             return dotGit;
         }
-        String text = Files.readString(dotGit, StandardCharsets.UTF_8).strip();
+        String text = new String(readRegular(dotGit), StandardCharsets.UTF_8).strip();
         if (!text.startsWith("gitdir:")) {
             throw new IOException("not a gitdir file");
         }
         return workTree.resolve(text.substring("gitdir:".length()).strip()).normalize();
+    }
+
+    /**
+     * The bytes of a regular file: {@code .git} is part of the checked tree, and an index that is a pipe would
+     * block the run, one of many gigabytes exhaust its memory.
+     */
+    private static byte[] readRegular(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile() || attributes.size() > MAX_INDEX_BYTES) {
+            throw new IOException(file + " is not a regular file of a size Git writes");
+        }
+        return Files.readAllBytes(file);
     }
 
     private static boolean usesSha256(Path gitDir) throws IOException {
@@ -96,22 +128,55 @@ public final class GitIndex {
         if (!Files.isRegularFile(config)) {
             return false;
         }
-        String text = Files.readString(config, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).replace(" ", "");
+        String text = new String(readRegular(config), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)
+                .replace(" ", "");
         return text.contains("objectformat=sha256");
     }
 
     /** Every path in an index file, or null when it is not one loclint can read. */
     static NavigableSet<String> parse(byte[] bytes, int hashLength) {
         try {
-            return entries(bytes, hashLength);
+            return entries(ByteBuffer.wrap(bytes), hashLength);
         } catch (RuntimeException e) {
             // a truncated entry reads past the end of the buffer
             return null;
         }
     }
 
-    private static NavigableSet<String> entries(byte[] bytes, int hashLength) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+    /**
+     * The object id of the shared index a split index ({@code core.splitIndex}) builds on, from its {@code link}
+     * extension, or null. Such an index holds only the entries changed since; the rest are in
+     * {@code sharedindex.<id>}. Its deletions are not applied: a path counted as tracked that no longer is only
+     * means a file that {@code .gitignore} lists is checked after all.
+     */
+    static String sharedIndex(byte[] bytes, int hashLength) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            if (entries(in, hashLength) == null) {
+                return null;
+            }
+            int end = bytes.length - hashLength;
+            while (in.position() + 8 <= end) {
+                int signature = in.getInt();
+                int size = in.getInt();
+                if (size < 0 || size > end - in.position()) {
+                    return null;
+                }
+                if (signature == 0x6C696E6B && size >= hashLength) { // "link"
+                    byte[] id = new byte[hashLength];
+                    in.get(id);
+                    return HexFormat.of().formatHex(id);
+                }
+                in.position(in.position() + size);
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static NavigableSet<String> entries(ByteBuffer in, int hashLength) {
+        byte[] bytes = in.array();
         if (bytes.length < 12 || in.getInt() != 0x44495243) { // "DIRC"
             return null;
         }

@@ -3,10 +3,7 @@ package io.loclint.grammar.python;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * tree-sitter-python built by this project with optimisation (see {@code grammar/src/main/native/build.sh}),
@@ -36,6 +33,9 @@ final class NativePython {
         }
         UNAVAILABLE_REASON = reason;
         AVAILABLE = reason == null;
+        if (!AVAILABLE) {
+            prepareBinding();
+        }
     }
 
     private NativePython() {
@@ -75,56 +75,37 @@ final class NativePython {
         if (!digest.matches("[0-9a-f]{64}")) {
             return "bad digest beside " + LIBRARY;
         }
-        System.load(extracted(digest).toString());
+        Path dir = NativeCache.folder(digest.substring(0, 16));
+        System.load(NativeCache.verified(dir, LIBRARY, RESOURCE_DIR + LIBRARY, digest).toString());
         return null;
     }
 
     /**
-     * The library as a file: a loader needs one. It is kept in a per-user cache named by its digest so that a run
-     * loads what an earlier run extracted instead of writing it again; if the cache is not writable, a temporary
-     * file is used.
+     * Points the binding's own loader (used when this library is not) at a private folder holding verified copies
+     * of its libraries: left alone, it extracts them to {@code ~/.tree-sitter}, or {@code ./?/.tree-sitter} in the
+     * checked tree when there is no home, and loads whatever file is there when its CRC-32 matches, which anyone can
+     * forge.
      */
-    private static Path extracted(String digest) throws IOException {
-        Path dir = cacheDir().resolve(digest.substring(0, 16));
-        Path file = dir.resolve(LIBRARY);
-        if (Files.isRegularFile(file) && Files.isReadable(file)) {
-            return file;
-        }
+    static void prepareBinding() {
         try {
-            Files.createDirectories(dir);
-            Path part = Files.createTempFile(dir, LIBRARY, ".part");
-            copyResource(part);
-            try {
-                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                Files.deleteIfExists(part);
-                if (!Files.isRegularFile(file)) {
-                    throw e;
+            String[] names = {NativeCache.bindingLibrary("tree-sitter"),
+                    NativeCache.bindingLibrary("tree-sitter-python")};
+            String[] digests = new String[names.length];
+            for (int i = 0; i < names.length; i++) {
+                digests[i] = NativeCache.resourceSha256("/lib/" + names[i]);
+                if (digests[i] == null) {
+                    return;
                 }
             }
-            return file;
-        } catch (IOException | SecurityException e) {
-            Path temp = Files.createTempFile("loclint-python", ".so");
-            temp.toFile().deleteOnExit();
-            copyResource(temp);
-            return temp;
-        }
-    }
-
-    private static Path cacheDir() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("loclint").resolve("native");
-    }
-
-    private static void copyResource(Path to) throws IOException {
-        try (InputStream in = NativePython.class.getResourceAsStream(RESOURCE_DIR + LIBRARY)) {
-            if (in == null) {
-                throw new IOException(LIBRARY + " missing beside its digest");
+            Path dir = NativeCache.folder("tree-sitter-" + digests[0].substring(0, 8) + digests[1].substring(0, 8));
+            for (int i = 0; i < names.length; i++) {
+                NativeCache.verified(dir, "lib/" + names[i], "/lib/" + names[i], digests[i]);
             }
-            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+            System.setProperty("tree-sitter-lib", dir.toString());
+        } catch (IOException | RuntimeException e) {
+            // a folder below a device file: no one, root included, can create it, so the binding fails to load (and
+            // the Python front-end says so for every file) instead of writing where it would by default
+            System.setProperty("tree-sitter-lib", "/dev/null/loclint");
         }
     }
 }
