@@ -78,10 +78,10 @@ final class PackageLayout {
         Set<String> packages = new LinkedHashSet<>();
         boolean discovers = false;
         if (pyproject != null && pyproject.toml() != null && pyproject.toml().parsed()) {
-            readPoetry(pyproject.toml(), roots, packages);
-            readHatch(pyproject.toml(), roots, packages);
+            discovers = !readPoetry(pyproject.toml(), roots, packages);
+            discovers |= !readHatch(pyproject.toml(), roots, packages);
             readSetuptoolsToml(pyproject.toml(), roots, packages);
-            discovers = pyproject.toml().getTable("tool.setuptools.packages.find") != null;
+            discovers |= pyproject.toml().getTable("tool.setuptools.packages.find") != null;
         }
         if (setupCfg != null && setupCfg.text() != null) {
             SetupCfg cfg = SetupCfg.parse(setupCfg.text());
@@ -244,26 +244,36 @@ final class PackageLayout {
                 .sorted().map(folder -> new Root(folder, "", false)).toList();
     }
 
-    /** {@code packages = [{include = "x", from = "src"}]}. */
-    private static void readPoetry(TomlDocument toml, List<Root> roots, Set<String> packages) {
+    /**
+     * {@code packages = [{include = "x", from = "src"}]}.
+     *
+     * @return whether every entry names its package (a glob include names none)
+     */
+    private static boolean readPoetry(TomlDocument toml, List<Root> roots, Set<String> packages) {
         TomlArray array = toml.getArray("tool.poetry.packages");
-        if (array == null) {
-            return;
-        }
-        for (int i = 0; i < array.size(); i++) {
+        boolean named = true;
+        for (int i = 0; array != null && i < array.size(); i++) {
             if (!(array.get(i) instanceof TomlTable entry) || !(entry.get("include") instanceof String include)) {
+                named = false;
                 continue;
             }
             String from = entry.get("from") instanceof String f ? f : "";
-            addPackagePath(join(from, include), roots, packages);
+            named &= addPackagePath(join(from, include), roots, packages);
         }
+        return named;
     }
 
-    /** {@code [tool.hatch.build.targets.wheel] packages = ["src/x"]}. */
-    private static void readHatch(TomlDocument toml, List<Root> roots, Set<String> packages) {
+    /**
+     * {@code [tool.hatch.build.targets.wheel] packages = ["src/x"]}.
+     *
+     * @return whether every entry names its package
+     */
+    private static boolean readHatch(TomlDocument toml, List<Root> roots, Set<String> packages) {
+        boolean named = true;
         for (TomlDocument.Located path : toml.stringsOf("tool.hatch.build.targets.wheel.packages")) {
-            addPackagePath(path.value(), roots, packages);
+            named &= addPackagePath(path.value(), roots, packages);
         }
+        return named;
     }
 
     /** {@code [tool.setuptools] package-dir}, {@code packages}, {@code [tool.setuptools.packages.find] where}. */
@@ -372,16 +382,21 @@ final class PackageLayout {
         return expr instanceof PyExpr.Attribute attribute ? attribute.attr() : "";
     }
 
-    /** {@code src/x} (poetry's from + include, hatch's path): the folder holding x is a root, x a package. */
-    private static void addPackagePath(String path, List<Root> roots, Set<String> packages) {
+    /**
+     * {@code src/x} (poetry's from + include, hatch's path): the folder holding x is a root, x a package.
+     *
+     * @return false when the path names no package read here (a glob, a folder outside the project)
+     */
+    private static boolean addPackagePath(String path, List<Root> roots, Set<String> packages) {
         String normal = Workspace.normalise("", path);
         if (normal.isEmpty() || normal.contains("*") || path.startsWith("..")) {
-            return;
+            return false;
         }
         int slash = normal.lastIndexOf('/');
         String name = slash < 0 ? normal : normal.substring(slash + 1);
         addFolder(slash < 0 ? "" : normal.substring(0, slash), roots);
         addPackageName(name.endsWith(".py") ? name.substring(0, name.length() - 3) : name, packages);
+        return true;
     }
 
     /** {@code "" = "src"}: src holds the top-level packages; {@code "x" = "lib"}: lib is package x. */
