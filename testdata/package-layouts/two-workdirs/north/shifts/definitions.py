@@ -1,5 +1,6 @@
 from dagster import Definitions, job, op
 
+from shifts.jobs import crew_swap_job, tide_check_job, weekly_tally_job
 from shifts.rota import north_crew
 
 
@@ -13,4 +14,4 @@ def north_shift_job():
     plan_north_shift()
 
 
-defs = Definitions(jobs=[north_shift_job])
+defs = Definitions(jobs=[north_shift_job, crew_swap_job, tide_check_job, weekly_tally_job])

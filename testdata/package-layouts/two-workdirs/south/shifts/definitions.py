@@ -1,6 +1,6 @@
 from dagster import Definitions, job, op
 
-from shifts.jobs import berth_count_job
+from shifts.jobs import berth_count_job, south_tide_check_job, south_weekly_tally_job
 from shifts.rota import south_crew
 
 
@@ -15,4 +15,4 @@ def south_shift_job():
 
 
 # shifts.jobs is south/shifts/jobs.py, the module beside this one
-defs = Definitions(jobs=[south_shift_job, berth_count_job])
+defs = Definitions(jobs=[south_shift_job, berth_count_job, south_tide_check_job, south_weekly_tally_job])

@@ -577,6 +577,9 @@ final class GraphBuilder {
             boolean importsLocation = false;
             for (PyImport i : module.facts().imports()) {
                 String from = Bindings.absoluteModule(i, module.qualifiedName(), module.isPackage());
+                if (from != null && !i.isStar() && !isLocationName(from)) {
+                    from = rootedModule(module, i, from);
+                }
                 if (from == null || i.isStar() || !isLocationName(from)) {
                     continue;
                 }
@@ -616,7 +619,7 @@ final class GraphBuilder {
                 } else if (JOB_NAME_LOOKUPS.contains(method) && !call.call().args().isEmpty()
                         && call.call().args().get(0) instanceof PyExpr.Str name) {
                     namedByCall.add(name.span());
-                    Target job = jobNamed(name.value(), registrations);
+                    Target job = jobNamedFor(module, name.value(), registrations);
                     if (!testJobs.contains(name.value()) && !namedByComponentFile(name.value())
                             && !(job instanceof Target.Undefined && registersJobsOfUnknownName(registrations))) {
                         out.add(new TestReference(TestReference.Kind.NAME_STRING, new Reference(module,
@@ -646,6 +649,63 @@ final class GraphBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The module an import reads from, placed in the folder the importer runs from as its bindings have it
+     * ({@code week_3.workspaces.project} for {@code from workspaces.project import x} in {@code week_3/tests}), or
+     * {@code from} when the import needs no such folder.
+     */
+    private static String rootedModule(PythonModule module, PyImport i, String from) {
+        String bound = module.bindings().get(i.boundName());
+        if (bound == null) {
+            return from;
+        }
+        if (i.name() == null && i.alias() == null) {
+            // `import a.b` binds `a`, placed as `root.a`
+            String top = "." + i.boundName();
+            return bound.endsWith(top) ? bound.substring(0, bound.length() - top.length()) + "." + from : from;
+        }
+        String rooted = i.name() == null ? bound
+                : bound.endsWith("." + i.name()) ? bound.substring(0, bound.length() - i.name().length() - 1) : "";
+        return rooted.endsWith("." + from) ? rooted : from;
+    }
+
+    /**
+     * The registered job a test looks up by name. Where several carry the name (a course whose every lesson has its
+     * own Definitions with its own {@code trip_update_job}), it is the one whose module shares the longest package
+     * path with a module the test imports: a test loads the Definitions it imports.
+     */
+    private Target jobNamedFor(PythonModule test, String name, List<Registration> registrations) {
+        Target first = jobNamed(name, registrations);
+        List<DagsterDefinition> named = registrations.stream().map(r -> r.reference().target().local())
+                .filter(d -> d != null && d.kind() == DefinitionKind.JOB && name.equals(d.name()))
+                .distinct().toList();
+        if (named.size() < 2) {
+            return first;
+        }
+        DagsterDefinition nearest = null;
+        int longest = 0;
+        for (DagsterDefinition d : named) {
+            String[] owner = d.module().qualifiedName().split("\\.");
+            for (PyImport i : test.facts().imports()) {
+                String from = Bindings.absoluteModule(i, test.qualifiedName(), test.isPackage());
+                int shared = from == null ? 0 : sharedParts(owner, rootedModule(test, i, from).split("\\."));
+                if (shared > longest) {
+                    longest = shared;
+                    nearest = d;
+                }
+            }
+        }
+        return nearest == null ? first : new Target.Local(nearest);
+    }
+
+    private static int sharedParts(String[] a, String[] b) {
+        int n = 0;
+        while (n < a.length && n < b.length && a[n].equals(b[n])) {
+            n++;
+        }
+        return n;
     }
 
     /**

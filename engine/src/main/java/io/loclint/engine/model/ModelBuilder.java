@@ -118,8 +118,9 @@ public final class ModelBuilder {
             if (!isTest(local)) {
                 String top = qualified.contains(".") ? qualified.substring(0, qualified.indexOf('.')) : qualified;
                 boolean isPackage = local.endsWith("__init__.py") || local.endsWith("__init__.pyi");
-                if (layout.declaredPackages().contains(top) || layout.inSourceRoot(local)
-                        && !NOT_PACKAGES.contains(top) && (isPackage || qualified.contains("."))) {
+                if (layout.declaredPackages().contains(top)
+                        || !layout.listsEveryPackage() && layout.inSourceRoot(local) && !NOT_PACKAGES.contains(top)
+                        && (isPackage || qualified.contains("."))) {
                     packages.add(top);
                 }
             }

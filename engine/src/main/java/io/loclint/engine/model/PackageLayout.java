@@ -32,8 +32,14 @@ final class PackageLayout {
      *
      * @param folder "" for the project folder itself
      * @param prefix the package the folder is, "" when its subfolders are top-level packages
+     * @param source  whether the project's packages are here (configured, or a src/ layout), rather than in a
+     *                folder code is merely run from (an app's working directory beside the package)
      */
-    private record Root(String folder, String prefix) {}
+    private record Root(String folder, String prefix, boolean source) {
+        Root(String folder, String prefix) {
+            this(folder, prefix, true);
+        }
+    }
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Root FLAT = new Root("", "");
@@ -42,8 +48,13 @@ final class PackageLayout {
     private final List<Root> roots;
     /** Top-level package names the configuration lists, or empty when it lists folders only. */
     private final Set<String> declaredPackages;
+    /**
+     * Whether the configuration lists every package, so that nothing else in its folders is one (hatch's
+     * {@code packages = ["src/x"]} beside a {@code src/scripts} folder); a find directive discovers more.
+     */
+    private final boolean listsEveryPackage;
 
-    private PackageLayout(List<Root> roots, Set<String> declaredPackages) {
+    private PackageLayout(List<Root> roots, Set<String> declaredPackages, boolean discovers) {
         List<Root> sorted = new ArrayList<>(roots);
         if (!sorted.contains(FLAT)) {
             sorted.add(FLAT);
@@ -51,6 +62,7 @@ final class PackageLayout {
         sorted.sort(Comparator.comparingInt((Root r) -> r.folder().length()).reversed());
         this.roots = List.copyOf(sorted);
         this.declaredPackages = Set.copyOf(declaredPackages);
+        this.listsEveryPackage = !declaredPackages.isEmpty() && !discovers;
     }
 
     /**
@@ -64,16 +76,21 @@ final class PackageLayout {
         List<String> pythonPaths = pythonFiles.stream().map(f -> f.path().substring(prefix.length())).toList();
         List<Root> roots = new ArrayList<>();
         Set<String> packages = new LinkedHashSet<>();
+        boolean discovers = false;
         if (pyproject != null && pyproject.toml() != null && pyproject.toml().parsed()) {
-            readPoetry(pyproject.toml(), roots, packages);
-            readHatch(pyproject.toml(), roots, packages);
+            discovers = !readPoetry(pyproject.toml(), roots, packages);
+            discovers |= !readHatch(pyproject.toml(), roots, packages);
             readSetuptoolsToml(pyproject.toml(), roots, packages);
+            discovers |= pyproject.toml().getTable("tool.setuptools.packages.find") != null;
         }
         if (setupCfg != null && setupCfg.text() != null) {
-            readSetupCfg(SetupCfg.parse(setupCfg.text()), roots, packages);
+            SetupCfg cfg = SetupCfg.parse(setupCfg.text());
+            readSetupCfg(cfg, roots, packages);
+            SetupCfg.Value listed = cfg.get("options", "packages");
+            discovers |= listed != null && listed.lines().stream().anyMatch(line -> line.text().startsWith("find"));
         }
         if (setupPy != null && setupPy.python() != null) {
-            readSetupPy(setupPy, roots, packages);
+            discovers |= readSetupPy(setupPy, roots, packages);
         }
         if (roots.isEmpty()) {
             boolean src = pythonPaths.stream().anyMatch(p -> p.startsWith("src/"));
@@ -86,7 +103,7 @@ final class PackageLayout {
                 roots.addAll(rootsImportsReachFrom(pythonPaths, pythonFiles));
             }
         }
-        return new PackageLayout(roots, packages);
+        return new PackageLayout(roots, packages, discovers);
     }
 
     /** The dotted name Python gives the file, or null when no import can reach it. */
@@ -109,7 +126,16 @@ final class PackageLayout {
      */
     boolean inSourceRoot(String path) {
         Root root = rootOf(path);
-        return root != FLAT || roots.size() == 1;
+        if (!root.folder().isEmpty()) {
+            return true;
+        }
+        // a folder code is run from (an app beside the package) adds its packages; it does not move the project's
+        return roots.stream().noneMatch(r -> !r.folder().isEmpty() && r.source());
+    }
+
+    /** Whether the configuration lists every package of the project, so that no other folder is one. */
+    boolean listsEveryPackage() {
+        return listsEveryPackage;
     }
 
     /** Top-level packages the configuration names, or empty when only their folders are configured. */
@@ -215,29 +241,39 @@ final class PackageLayout {
         return foldersByPackage.values().stream().filter(holders -> holders.size() == 1)
                 .map(holders -> holders.iterator().next()).distinct()
                 .filter(folder -> imported.stream().noneMatch(m -> m.startsWith(folder.replace('/', '.') + ".")))
-                .sorted().map(folder -> new Root(folder, "")).toList();
+                .sorted().map(folder -> new Root(folder, "", false)).toList();
     }
 
-    /** {@code packages = [{include = "x", from = "src"}]}. */
-    private static void readPoetry(TomlDocument toml, List<Root> roots, Set<String> packages) {
+    /**
+     * {@code packages = [{include = "x", from = "src"}]}.
+     *
+     * @return whether every entry names its package (a glob include names none)
+     */
+    private static boolean readPoetry(TomlDocument toml, List<Root> roots, Set<String> packages) {
         TomlArray array = toml.getArray("tool.poetry.packages");
-        if (array == null) {
-            return;
-        }
-        for (int i = 0; i < array.size(); i++) {
+        boolean named = true;
+        for (int i = 0; array != null && i < array.size(); i++) {
             if (!(array.get(i) instanceof TomlTable entry) || !(entry.get("include") instanceof String include)) {
+                named = false;
                 continue;
             }
             String from = entry.get("from") instanceof String f ? f : "";
-            addPackagePath(join(from, include), roots, packages);
+            named &= addPackagePath(join(from, include), roots, packages);
         }
+        return named;
     }
 
-    /** {@code [tool.hatch.build.targets.wheel] packages = ["src/x"]}. */
-    private static void readHatch(TomlDocument toml, List<Root> roots, Set<String> packages) {
+    /**
+     * {@code [tool.hatch.build.targets.wheel] packages = ["src/x"]}.
+     *
+     * @return whether every entry names its package
+     */
+    private static boolean readHatch(TomlDocument toml, List<Root> roots, Set<String> packages) {
+        boolean named = true;
         for (TomlDocument.Located path : toml.stringsOf("tool.hatch.build.targets.wheel.packages")) {
-            addPackagePath(path.value(), roots, packages);
+            named &= addPackagePath(path.value(), roots, packages);
         }
+        return named;
     }
 
     /** {@code [tool.setuptools] package-dir}, {@code packages}, {@code [tool.setuptools.packages.find] where}. */
@@ -289,8 +325,13 @@ final class PackageLayout {
         }
     }
 
-    /** Literal arguments of {@code setup(...)}: {@code package_dir}, {@code packages}, {@code find_packages(where)}. */
-    private static void readSetupPy(ParsedFile setupPy, List<Root> roots, Set<String> packages) {
+    /**
+     * Literal arguments of {@code setup(...)}: {@code package_dir}, {@code packages}, {@code find_packages(where)}.
+     *
+     * @return whether {@code packages} is found by a call, or built in a way not read here, rather than listed
+     */
+    private static boolean readSetupPy(ParsedFile setupPy, List<Root> roots, Set<String> packages) {
+        boolean discovers = false;
         for (PyCall call : setupPy.python().moduleCalls()) {
             String callee = call.callee();
             if (callee == null || !(callee.equals("setup") || callee.endsWith(".setup"))) {
@@ -304,19 +345,22 @@ final class PackageLayout {
                         }
                     }
                 } else if ("packages".equals(keyword.name())) {
-                    readSetupPackages(keyword.value(), roots, packages);
+                    discovers |= !readSetupPackages(keyword.value(), roots, packages);
                 }
             }
         }
+        return discovers;
     }
 
-    private static void readSetupPackages(PyExpr value, List<Root> roots, Set<String> packages) {
+    /** @return whether the value lists every package as a literal */
+    private static boolean readSetupPackages(PyExpr value, List<Root> roots, Set<String> packages) {
         if (value instanceof PyExpr.ListExpr list) {
             for (PyExpr element : list.elements()) {
                 if (element instanceof PyExpr.Str name) {
                     addPackageName(name.value(), packages);
                 }
             }
+            return list.elements().stream().allMatch(element -> element instanceof PyExpr.Str);
         } else if (value instanceof PyExpr.Call call && calleeName(call.func()).endsWith("find_packages")) {
             PyExpr where = call.args().isEmpty() ? null : call.args().get(0);
             for (PyExpr.Keyword keyword : call.keywords()) {
@@ -328,6 +372,7 @@ final class PackageLayout {
                 addFolder(folder.value(), roots);
             }
         }
+        return false;
     }
 
     private static String calleeName(PyExpr expr) {
@@ -337,16 +382,21 @@ final class PackageLayout {
         return expr instanceof PyExpr.Attribute attribute ? attribute.attr() : "";
     }
 
-    /** {@code src/x} (poetry's from + include, hatch's path): the folder holding x is a root, x a package. */
-    private static void addPackagePath(String path, List<Root> roots, Set<String> packages) {
+    /**
+     * {@code src/x} (poetry's from + include, hatch's path): the folder holding x is a root, x a package.
+     *
+     * @return false when the path names no package read here (a glob, a folder outside the project)
+     */
+    private static boolean addPackagePath(String path, List<Root> roots, Set<String> packages) {
         String normal = Workspace.normalise("", path);
         if (normal.isEmpty() || normal.contains("*") || path.startsWith("..")) {
-            return;
+            return false;
         }
         int slash = normal.lastIndexOf('/');
         String name = slash < 0 ? normal : normal.substring(slash + 1);
         addFolder(slash < 0 ? "" : normal.substring(0, slash), roots);
         addPackageName(name.endsWith(".py") ? name.substring(0, name.length() - 3) : name, packages);
+        return true;
     }
 
     /** {@code "" = "src"}: src holds the top-level packages; {@code "x" = "lib"}: lib is package x. */

@@ -1,0 +1,2 @@
+def slot_table():
+    return [["slot", "ferry"]]

@@ -1,0 +1,1 @@
+"""Ferry slot bookings."""  # expect: NAM004 "'my_project' is a placeholder"

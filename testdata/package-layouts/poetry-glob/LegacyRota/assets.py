@@ -1,0 +1,6 @@
+from dagster import asset
+
+
+@asset
+def legacy_rota():
+    return ["early", "late"]
