@@ -1,7 +1,7 @@
 package io.loclint.rules;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** The one snake_case check NAM001–NAM004 share. */
 public final class Naming {
