@@ -72,4 +72,99 @@ class HostileRuleInputTest {
         assertEquals(List.of("pyproject.toml:3"), findings(result, "SEC002"));
         assertEquals(List.of("loc/definitions.py:2"), findings(result, "SEC001"));
     }
+
+    // regular-expression denial of service: each input took the square of its length (or worse) to match
+
+    private static final int LINE = 300_000;
+
+    @Test
+    void envLineOfSpacesBetweenTwoWordsIsLinear() throws IOException {
+        location("");
+        Files.writeString(root.resolve(".env"), "A=x" + " ".repeat(LINE) + "y\nDB_PASSWORD=hunter2-prod-secret\n");
+        assertEquals(List.of(".env:2"), findings(run(), "SEC002"));
+    }
+
+    @Test
+    void tomlLineOfLettersIsLinear() throws IOException {
+        location("");
+        Files.writeString(root.resolve("pyproject.toml"), Files.readString(root.resolve("pyproject.toml"))
+                + "a".repeat(LINE) + "\n");
+        assertEquals(List.of("pyproject.toml:6"), findings(run(), "PAR001"));
+    }
+
+    @Test
+    void endlessUnclosedInterpolationIsLinear() throws IOException {
+        location("");
+        Files.writeString(root.resolve(".env"), "DB_PASSWORD=\"" + "${".repeat(LINE / 2) + "\"\n"
+                + "API_TOKEN=hunter2-prod-secret\n");
+        assertEquals(List.of(".env:2"), findings(run(), "SEC002"));
+    }
+
+    @Test
+    void endlessSchemeBeforeUrlCredentialsIsLinear() throws IOException {
+        location("URL = \"" + "a.".repeat(LINE / 2) + "://x\"\n");
+        assertEquals(List.of("loc/definitions.py:3"), findings(run(), "SEC001"));
+    }
+
+    @Test
+    void helmLineOfSpacesBetweenTwoWordsIsLinear() throws IOException {
+        location("");
+        Files.createDirectories(root.resolve("chart/templates"));
+        Files.writeString(root.resolve("chart/Chart.yaml"), "apiVersion: v2\nname: c\nversion: 1.0.0\n");
+        Files.writeString(root.resolve("chart/templates/secret.yaml"), "password: x" + " ".repeat(LINE) + "y\n");
+        assertEquals(List.of("chart/templates/secret.yaml:1"), findings(run(), "SEC002"));
+    }
+
+    /** {@code *a} thirty times then {@code *b}, against a name of a's: exponential for a backtracking matcher. */
+    private static final String CRAFTED_GLOB = "*a".repeat(30) + "*b";
+    private static final String NAME_OF_AS = "a".repeat(60) + ".py";
+
+    @Test
+    void craftedPerFileIgnoresGlobIsLinearAndIgnoresNothingItDoesNotMatch() throws IOException {
+        location("");
+        Files.writeString(root.resolve("pyproject.toml"), Files.readString(root.resolve("pyproject.toml"))
+                + "[tool.loclint.per-file-ignores]\n\"" + CRAFTED_GLOB + "\" = [\"SEC\"]\n");
+        Files.writeString(root.resolve("loc/" + NAME_OF_AS), "TOKEN = \"" + AWS_KEY + "\"\n");
+        assertEquals(List.of("loc/" + NAME_OF_AS + ":1", "loc/definitions.py:2"), findings(run(), "SEC001"));
+    }
+
+    @Test
+    void craftedGitignoreLineIsLinear() throws IOException {
+        location("");
+        Files.writeString(root.resolve(".gitignore"), CRAFTED_GLOB + "\n");
+        Files.writeString(root.resolve("loc/" + NAME_OF_AS), "TOKEN = \"" + AWS_KEY + "\"\n");
+        assertEquals(List.of("loc/" + NAME_OF_AS + ":1", "loc/definitions.py:2"), findings(run(), "SEC001"));
+    }
+
+    @Test
+    void nestedVersionTagPatternIsLinear() throws IOException {
+        String job = "a".repeat(5_000) + "_v2x";
+        location("@dg.job\ndef " + job + "():\n    pass\n");
+        Files.writeString(root.resolve("pyproject.toml"), Files.readString(root.resolve("pyproject.toml"))
+                + "[tool.loclint.options]\nversion-tag-pattern = \"^(?<base>(.*)*(.*)*.*)_ver_(?<version>[0-9]+)$\"\n");
+        assertEquals(List.of("loc/definitions.py:3"), findings(run(), "VER001"));
+    }
+
+    /** Each job was compared with every registered one: 20,000 jobs took over two minutes. */
+    @Test
+    void manyVersionsOfOneJobAreLinear() throws IOException {
+        int versions = 20_000;
+        StringBuilder jobs = new StringBuilder("@dg.op\ndef step():\n    pass\n");
+        StringBuilder registered = new StringBuilder();
+        for (int v = 1; v <= versions; v++) {
+            jobs.append("@dg.job\ndef x_ver_").append(v).append("():\n    step()\n");
+            registered.append("x_ver_").append(v).append(',');
+        }
+        location(jobs + "everything = dg.Definitions(jobs=[" + registered + "])\n");
+        RunResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> FixtureRun.run(root));
+        assertTrue(result.successful());
+        assertEquals(versions - 1, findings(result, "VER002").size());
+    }
+
+    @Test
+    void longCapitalRunInANameIsLinear() {
+        int length = 200_000;
+        String suggestion = assertTimeoutPreemptively(HANG_GUARD, () -> Naming.toSnakeCase("A".repeat(length) + "b"));
+        assertEquals("a".repeat(length - 1) + "_ab", suggestion);
+    }
 }
