@@ -16,11 +16,13 @@ final class NameCheck {
         if (!kinds.contains(definition.kind()) || name == null || Naming.isSnakeCase(name)) {
             return;
         }
-        String suggestion = Naming.toSnakeCase(name);
+        // every message is redacted on the way out, but a suggestion rewrites the credential past recognising
+        boolean holdsCredential = Credentials.DEFAULT.firstFormat(name) != null;
         context.report(definition.path(), definition.nameSpan(),
                 definition.kind().label() + " '" + name + "' is not snake_case; the guide names jobs, ops and their"
                         + " schedules in snake_case",
                 definition.kind().label() + ":" + name,
-                "rename it to '" + suggestion + "'");
+                holdsCredential ? "rename it in snake_case, without the credential it holds"
+                        : "rename it to '" + Naming.toSnakeCase(name) + "'");
     }
 }

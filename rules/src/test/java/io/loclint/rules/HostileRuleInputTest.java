@@ -167,4 +167,32 @@ class HostileRuleInputTest {
         String suggestion = assertTimeoutPreemptively(HANG_GUARD, () -> Naming.toSnakeCase("A".repeat(length) + "b"));
         assertEquals("a".repeat(length - 1) + "_ab", suggestion);
     }
+
+    // one redaction for every message: a credential is masked wherever a rule happens to quote it
+
+    private static final String GITHUB_TOKEN = "ghp_" + "aB3".repeat(12);
+
+    @Test
+    void opNameHoldingAGithubTokenIsMaskedAsSec001MasksIt() throws IOException {
+        location("@dg.op(name=\"" + GITHUB_TOKEN + "\")\ndef step():\n    pass\n");
+        RunResult result = run();
+        Finding naming = result.findings().stream().filter(f -> f.code().equals("NAM002")).findFirst().orElseThrow();
+        assertEquals("op 'ghp_***' is not snake_case; the guide names jobs, ops and their schedules in snake_case",
+                naming.message());
+        assertEquals("op:ghp_***", naming.symbol());
+        assertEquals("rename it in snake_case, without the credential it holds", naming.hint());
+        assertEquals(List.of("loc/definitions.py:2"), findings(result, "SEC001").subList(0, 1));
+        assertTrue(result.findings().stream().noneMatch(f -> (f.message() + f.symbol() + f.hint())
+                .contains(GITHUB_TOKEN.substring(4))), result.findings().toString());
+    }
+
+    @Test
+    void redactionMasksEveryKnownFormatAndAUrlsPasswordOnly() {
+        CredentialRedaction redaction = new CredentialRedaction();
+        assertEquals("key AKIA*** and token ghp_*** here",
+                redaction.redact("key " + AWS_KEY + " and token " + GITHUB_TOKEN + " here"));
+        assertEquals("see https://user:hunt***@db.example.com/x",
+                redaction.redact("see https://user:hunter2-prod-secret@db.example.com/x"));
+        assertEquals("nothing to hide", redaction.redact("nothing to hide"));
+    }
 }
