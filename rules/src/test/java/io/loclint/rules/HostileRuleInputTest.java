@@ -195,4 +195,14 @@ class HostileRuleInputTest {
                 redaction.redact("see https://user:hunter2-prod-secret@db.example.com/x"));
         assertEquals("nothing to hide", redaction.redact("nothing to hide"));
     }
+
+    /** A NUL byte in front of a secret hid the file behind a note, and the run passed. */
+    @Test
+    void nulByteBeforeASecretIsAFinding() throws IOException {
+        location("");
+        Files.writeString(root.resolve("loc/hidden.py"), "\0\nTOKEN = \"" + AWS_KEY + "\"\n");
+        RunResult result = run();
+        assertEquals(List.of("loc/hidden.py:1"), findings(result, "PAR001"));
+        assertEquals(List.of(), result.notifications());
+    }
 }
