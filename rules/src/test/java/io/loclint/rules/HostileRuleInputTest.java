@@ -1,5 +1,7 @@
 package io.loclint.rules;
 
+import io.loclint.engine.config.ConfigException;
+import io.loclint.engine.config.Configurations;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RunResult;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -204,5 +207,15 @@ class HostileRuleInputTest {
         RunResult result = run();
         assertEquals(List.of("loc/hidden.py:1"), findings(result, "PAR001"));
         assertEquals(List.of(), result.notifications());
+    }
+
+    @Test
+    void configurationErrorQuotingATokenMasksIt() throws IOException {
+        location("");
+        Files.writeString(root.resolve("loclint.toml"), "select = [\"" + GITHUB_TOKEN + "\"]\n");
+        ConfigException error = assertThrows(ConfigException.class,
+                () -> Configurations.find(List.of(root), root, Registry.options()).forFile(root.resolve("x.py")));
+        assertEquals(root.resolve("loclint.toml") + ": select has 'ghp_***', which is not a rule code or prefix"
+                + " (e.g. \"DEF\", \"NAM001\", \"ALL\")", error.getMessage());
     }
 }
