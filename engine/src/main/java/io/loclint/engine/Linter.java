@@ -16,7 +16,7 @@ import io.loclint.engine.model.ModelElements;
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.model.Project;
 import io.loclint.engine.rule.ElementRule;
-import io.loclint.engine.rule.MessageRedaction;
+import io.loclint.engine.result.MessageRedaction;
 import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.Rule;
 import io.loclint.engine.rule.RuleContext;

@@ -1,6 +1,6 @@
 package io.loclint.rules;
 
-import io.loclint.engine.rule.MessageRedaction;
+import io.loclint.engine.result.MessageRedaction;
 
 import java.util.List;
 

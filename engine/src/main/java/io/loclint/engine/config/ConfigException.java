@@ -1,6 +1,6 @@
 package io.loclint.engine.config;
 
-import io.loclint.engine.rule.MessageRedaction;
+import io.loclint.engine.result.MessageRedaction;
 
 /**
  * A configuration file that cannot be used; the message is one line naming the file and the key. The configuration

@@ -1,4 +1,4 @@
-package io.loclint.engine.rule;
+package io.loclint.engine.result;
 
 import java.util.ServiceLoader;
 
