@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(grammar:FrontEndFuzzTest#python grammar:FrontEndFuzzTest#toml grammar:FrontEndFuzzTest#yaml
-           grammar:FrontEndFuzzTest#helm grammar:FrontEndFuzzTest#dockerfile cli:CheckFuzzTest#wholeCheck)
+           grammar:FrontEndFuzzTest#helm grammar:FrontEndFuzzTest#dockerfile rules:RuleLayerFuzzTest#textMatching
+           cli:CheckFuzzTest#wholeCheck)
 fi
 mkdir -p fuzz/logs
 for target in "${targets[@]}"; do

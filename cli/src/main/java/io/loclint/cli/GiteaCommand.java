@@ -88,6 +88,13 @@ final class GiteaCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         RunResult result = run.narrow(run.run(spec, null));
+        String incomplete = LintRun.incomplete(result);
+        if (incomplete != null) {
+            // a review and status from a run that skipped a rule would pass what that rule would have failed
+            spec.commandLine().getErr().println("loclint: " + incomplete + "; nothing reported to Gitea");
+            spec.commandLine().getErr().flush();
+            return ExitCodes.INTERNAL;
+        }
         CheckCommand.FailOn threshold = run.threshold(failOn);
 
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);

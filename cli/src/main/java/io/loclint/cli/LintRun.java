@@ -2,6 +2,7 @@ package io.loclint.cli;
 
 import io.loclint.engine.Linter;
 import io.loclint.engine.result.RunResult;
+import io.loclint.engine.result.ToolNotification;
 import io.loclint.engine.Version;
 import io.loclint.engine.config.ConfigException;
 import io.loclint.engine.config.Configurations;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What check, gitea and baseline write share: the paths to check, the configurations that apply, the run. A
@@ -171,6 +173,19 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
                 debug.flush();
             }
         });
+    }
+
+    /**
+     * Why the run is incomplete, as its failed-rule notes joined ("rule SEC001 failed: StackOverflowError"), or
+     * null when every rule ran. A command that would record or publish the result as a verdict stops on it.
+     */
+    static String incomplete(RunResult result) {
+        if (result.successful()) {
+            return null;
+        }
+        String failed = result.notifications().stream().filter(n -> n.id().equals("rule-failed"))
+                .map(ToolNotification::message).collect(Collectors.joining("; "));
+        return failed.isEmpty() ? "the run did not complete" : failed;
     }
 
     /** --fail-on when given, else the run root's configured fail-on, else error. */

@@ -42,10 +42,13 @@ public final class FileParser {
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             return skip(source, "unreadable-file", "skipped: the file could not be read");
         }
+        // a file of a kind loclint reads that it cannot analyse is a PAR001 finding, never a note: a NUL byte put
+        // in front of a secret would otherwise hide it and pass the run
         if (SourceText.looksBinary(bytes)) {
-            return skip(source, "binary-file", "skipped: the file is binary, not text");
+            return unanalysed(source, "its content is binary (a NUL byte in the first 8 KB)");
         }
-        SourceText.Decoded decoded = SourceText.decode(bytes);
+        SourceText.Decoded decoded = source.kind() == FileKind.PYTHON ? SourceText.decodePython(bytes)
+                : SourceText.decode(bytes);
         if (!decoded.ok()) {
             return new Outcome(new ParsedFile(source, null, null, List.of(decoded.problem())), null);
         }
@@ -94,6 +97,12 @@ public final class FileParser {
             default:
                 return new ParsedFile(source, text, null, List.of());
         }
+    }
+
+    /** A file that is read but could not be analysed at all: its one problem becomes a PAR001 finding. */
+    static Outcome unanalysed(SourceFile source, String why) {
+        return new Outcome(new ParsedFile(source, null, null, List.of(new ParseProblem(Span.point(1, 1), why))),
+                null);
     }
 
     private static Outcome skip(SourceFile source, String id, String message) {

@@ -16,6 +16,7 @@ import io.loclint.engine.model.ModelElements;
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.engine.model.Project;
 import io.loclint.engine.rule.ElementRule;
+import io.loclint.engine.result.MessageRedaction;
 import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.Rule;
 import io.loclint.engine.rule.RuleContext;
@@ -37,6 +38,7 @@ import java.util.function.Supplier;
 public final class Linter {
     /** How long one file may take to read and parse before it is skipped with a note. */
     static final long FILE_BUDGET_MILLIS = Long.getLong("loclint.fileBudgetMillis", 10_000);
+    private static final MessageRedaction REDACTION = MessageRedaction.installed();
 
     private final List<Rule> rules;
     private final List<RuleMeta> metas;
@@ -157,8 +159,18 @@ public final class Linter {
         kept.sort(Finding.ORDER);
         List<Finding> suppressed = new ArrayList<>(applied.suppressed());
         suppressed.sort(Finding.ORDER);
-        return new RunResult(absoluteRoot, List.copyOf(kept), metas, List.copyOf(notes), toolVersion, successful,
-                parsed.size(), List.copyOf(suppressed));
+        return new RunResult(absoluteRoot, redacted(kept), metas,
+                notes.stream().map(Linter::redacted).toList(), toolVersion, successful, parsed.size(),
+                redacted(suppressed));
+    }
+
+    private static List<Finding> redacted(List<Finding> findings) {
+        return findings.stream().map(f -> new Finding(f.code(), f.severity(), REDACTION.redact(f.message()), f.path(),
+                f.span(), REDACTION.redact(f.symbol()), REDACTION.redact(f.hint()))).toList();
+    }
+
+    private static ToolNotification redacted(ToolNotification note) {
+        return new ToolNotification(note.id(), note.level(), REDACTION.redact(note.message()), note.path());
     }
 
     /**

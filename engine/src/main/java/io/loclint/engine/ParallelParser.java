@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Parses files on all cores, each within a time budget. A file that overruns is reported as skipped, and a fresh
+ * Parses files on all cores, each within a time budget. A file that overruns could not be analysed (a PAR001
+ * finding, as one whose parser failed), and a fresh
  * thread replaces the one still stuck in it (a native parse cannot be interrupted), so one hostile file never
  * holds up the rest. Files can be handed over while discovery is still walking the tree ({@link Session#submit});
  * results come back in the order {@link Session#finish} is given.
@@ -77,11 +78,8 @@ final class ParallelParser {
                     submit(file);
                 }
                 for (SourceFile file : files) {
-                    FileParser.Outcome outcome = await(tasks.get(file.path()));
-                    if (outcome == null) {
-                        notes.add(new ToolNotification("file-timeout", "warning", "skipped: parsing took longer than "
-                                + TimeUnit.NANOSECONDS.toMillis(budgetNanos) + " ms", file.path()));
-                    } else if (outcome.file() != null) {
+                    FileParser.Outcome outcome = await(file, tasks.get(file.path()));
+                    if (outcome.file() != null) {
                         parsed.add(outcome.file());
                     } else if (outcome.skipped() != null) {
                         notes.add(outcome.skipped());
@@ -93,8 +91,8 @@ final class ParallelParser {
             return parsed;
         }
 
-        /** The outcome, or null when the file ran over its budget. */
-        private FileParser.Outcome await(Task task) {
+        /** The outcome; a file that ran over its budget or whose parser failed is one that could not be analysed. */
+        private FileParser.Outcome await(SourceFile file, Task task) {
             while (true) {
                 try {
                     return task.future().get(50, TimeUnit.MILLISECONDS);
@@ -105,13 +103,15 @@ final class ParallelParser {
                         // the stuck thread keeps its core busy until the native call returns; add one in its place
                         pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                         pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                        return null;
+                        return FileParser.unanalysed(file, "parsing took longer than "
+                                + TimeUnit.NANOSECONDS.toMillis(budgetNanos) + " ms");
                     }
                 } catch (ExecutionException e) {
-                    return new FileParser.Outcome(null, null);
+                    return FileParser.unanalysed(file, "the parser failed (" + e.getCause().getClass().getSimpleName()
+                            + ")");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return null;
+                    return FileParser.unanalysed(file, "parsing was interrupted");
                 }
             }
         }

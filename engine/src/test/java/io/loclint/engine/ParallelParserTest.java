@@ -6,6 +6,8 @@ import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.files.FileKind;
 import io.loclint.engine.files.SourceFile;
 import io.loclint.engine.files.ParsedFile;
+import io.loclint.grammar.ParseProblem;
+import io.loclint.grammar.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,9 +49,11 @@ class ParallelParserTest {
         ParallelParser.Session session = new ParallelParser(slowOnOne, 3_000).open();
         files.forEach(session::submit);
         List<ParsedFile> parsed = session.finish(files, notes);
-        assertEquals(List.of("a.py", "c.yaml", "d.py"), parsed.stream().map(ParsedFile::path).toList());
-        assertEquals(List.of(new ToolNotification("file-timeout", "warning", "skipped: parsing took longer than 3000 ms",
-                "slow.py")), notes);
+        // a file over its budget could not be analysed: a parse problem (PAR001), not a note the run passes with
+        assertEquals(List.of("a.py", "slow.py", "c.yaml", "d.py"), parsed.stream().map(ParsedFile::path).toList());
+        assertEquals(List.of(new ParseProblem(Span.point(1, 1), "parsing took longer than 3000 ms")),
+                parsed.get(1).problems());
+        assertEquals(List.of(), notes);
     }
 
     /** finish takes the files the walk found but did not hand over, as when discovery throws part way. */

@@ -1,5 +1,8 @@
 package io.loclint.grammar;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -8,6 +11,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decodes a file's bytes strictly: UTF-16 and UTF-32 by their byte-order mark, everything else as UTF-8. Every
@@ -44,6 +49,59 @@ public final class SourceText {
             Span where = positionOfByte(bytes, bad);
             return new Decoded(null, new ParseProblem(where,
                     String.format("not valid UTF-8: byte 0x%02X at offset %d cannot be decoded", bytes[bad] & 0xFF, bad)));
+        }
+    }
+
+    /** PEP 263's coding cookie, as Python's tokenizer finds it: {@code # -*- coding: latin-1 -*-}. */
+    private static final Pattern CODING_COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+    private static final Set<String> LATIN_1_NAMES = Set.of("latin-1", "latin1", "l1", "iso-8859-1", "iso8859-1",
+            "iso-latin-1", "8859", "cp819");
+
+    /**
+     * A Python file's text, in the encoding its PEP 263 coding cookie declares (on its first line, or its second
+     * after a comment or blank first line): a Latin-1 file that says so is valid Python. Without a cookie, with a
+     * byte-order mark, or with a cookie naming an encoding Java does not know, as {@link #decode} reads any file.
+     */
+    public static Decoded decodePython(byte[] bytes) {
+        Charset declared = wideEncoding(bytes) == null ? codingCookie(bytes) : null;
+        return declared == null || declared.equals(StandardCharsets.UTF_8) ? decode(bytes)
+                : decodeMarked(bytes, declared);
+    }
+
+    static Charset codingCookie(byte[] bytes) {
+        int start = 0;
+        for (int line = 0; line < 2 && start < bytes.length; line++) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+                end++;
+            }
+            // the cookie is ASCII, and Latin-1 reads every byte as itself
+            String text = new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+            Matcher cookie = CODING_COOKIE.matcher(text);
+            if (cookie.find()) {
+                return charsetNamed(cookie.group(1));
+            }
+            if (!text.isBlank() && !text.stripLeading().startsWith("#")) {
+                return null;
+            }
+            start = end + (end + 1 < bytes.length && bytes[end] == '\r' && bytes[end + 1] == '\n' ? 2 : 1);
+        }
+        return null;
+    }
+
+    /** The charset of a Python codec name ({@code latin_1}, {@code utf8}, {@code cp1252}), or null. */
+    private static Charset charsetNamed(String codec) {
+        String name = codec.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (name.equals("utf8") || name.startsWith("utf-8")) {
+            return StandardCharsets.UTF_8;
+        }
+        if (LATIN_1_NAMES.contains(name)) {
+            return StandardCharsets.ISO_8859_1;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -84,4 +84,25 @@ class SourceTextTest {
         assertEquals(new Span(2, 3, 2, 4), index.span(5, 6));
         assertEquals(new Span(4, 1, 4, 2), index.span(8, 9));
     }
+
+    /** PEP 263: a Latin-1 Python file that declares its coding is valid Python, on its first or second line. */
+    @Test
+    void pythonCodingCookieIsHonoured() {
+        byte[] latin1 = "# -*- coding: latin-1 -*-\nX = \"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("# -*- coding: latin-1 -*-\nX = \"caf\u00e9\"\n", SourceText.decodePython(latin1).text());
+        byte[] secondLine = "#!/usr/bin/env python\n# vim: set fileencoding=iso-8859-1 :\nX = \"\u00e9\"\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("X = \"\u00e9\"\n", SourceText.decodePython(secondLine).text().lines().skip(2)
+                .findFirst().map(l -> l + "\n").orElseThrow());
+    }
+
+    @Test
+    void cookieAfterCodeOrUnknownIsNotHonoured() {
+        byte[] late = "X = 1\n# coding: latin-1\nY = \"\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("not valid UTF-8: byte 0xE9 at offset 29 cannot be decoded",
+                SourceText.decodePython(late).problem().message());
+        byte[] unknown = "# coding: no-such-codec\nY = \"\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("not valid UTF-8: byte 0xE9 at offset 29 cannot be decoded",
+                SourceText.decodePython(unknown).problem().message());
+    }
 }

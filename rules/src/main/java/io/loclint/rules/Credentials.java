@@ -1,5 +1,7 @@
 package io.loclint.rules;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.rule.RuleContext;
 
@@ -11,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one credential matcher behind SEC001 (Python) and SEC002 (TOML, requirements, YAML, .env, Dockerfiles, Helm
@@ -87,42 +87,60 @@ public final class Credentials {
     private static final Pattern DEFAULTED = Pattern.compile("^\\$\\{[A-Za-z_][A-Za-z0-9_]*:?[-=]([^}]*)}$");
     private static final Pattern PATH_LIKE = Pattern.compile(
             "^(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\)\\S*$|^\\S+\\.(?:json|pem|key|p12|pfx|crt|cer|txt|yaml|yml|toml|env)$");
-    private static final Pattern WORD_SPLIT = Pattern.compile(
-            "[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MASK_WORD = Pattern.compile("x{3,}");
+    private static final Pattern ENV_NAME_PART = Pattern.compile("[A-Z0-9]*_[A-Z0-9_]*");
     private static final String SYMBOL_SALT = "loclint/credential/v1";
 
     /** A credential in a format known on sight. */
     public enum Format {
-        AWS_ACCESS_KEY_ID("aws-access-key-id", "an AWS access key id",
-                "(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])", "AKIA", "ASIA"),
-        PRIVATE_KEY("private-key", "a PEM private key",
+        AWS_ACCESS_KEY_ID("aws-access-key-id", "an AWS access key id", "A-Z0-9",
+                "(?:AKIA|ASIA)[A-Z0-9]{16}", "A-Z0-9", "AKIA", "ASIA"),
+        PRIVATE_KEY("private-key", "a PEM private key", null,
                 "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\\s*(?:[A-Za-z0-9-]+: [^\\n]*\\s*)*"
-                        + "[A-Za-z0-9+/=]{16,}", "PRIVATE KEY"),
-        GITHUB_TOKEN("github-token", "a GitHub token",
-                "(?<![A-Za-z0-9_])(?:(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})"
-                        + "(?![A-Za-z0-9_])", "gh", "github_pat_"),
-        GITLAB_TOKEN("gitlab-token", "a GitLab token", "(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}", "glpat-"),
-        SLACK_TOKEN("slack-token", "a Slack token", "(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}", "xox"),
-        SLACK_WEBHOOK("slack-webhook", "a Slack webhook URL",
-                "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}", "hooks.slack.com"),
-        PYPI_TOKEN("pypi-token", "a PyPI token", "(?<![A-Za-z0-9])pypi-AgE[A-Za-z0-9_-]{50,}", "pypi-AgE"),
-        JWT("jwt", "a JSON Web Token",
-                "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "eyJ"),
-        /** Group 1 is the user, group 2 the password; the match is the whole URL. */
-        URL_CREDENTIALS("url-credentials", "a URL with a user name and password",
-                "\\b[A-Za-z][A-Za-z0-9+.-]*://([^\\s/:@'\"`]*):([^\\s/@'\"`]+)@[^\\s/'\"`?#]+[^\\s'\"`]*",
+                        + "[A-Za-z0-9+/=]{16,}", null, "PRIVATE KEY"),
+        GITHUB_TOKEN("github-token", "a GitHub token", "A-Za-z0-9_",
+                "(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,}", "A-Za-z0-9_",
+                "gh", "github_pat_"),
+        GITLAB_TOKEN("gitlab-token", "a GitLab token", "A-Za-z0-9_-", "glpat-[A-Za-z0-9_-]{20,}", null, "glpat-"),
+        SLACK_TOKEN("slack-token", "a Slack token", "A-Za-z0-9", "xox[abposr]-[A-Za-z0-9-]{10,}", null, "xox"),
+        SLACK_WEBHOOK("slack-webhook", "a Slack webhook URL", null,
+                "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}", null,
+                "hooks.slack.com"),
+        PYPI_TOKEN("pypi-token", "a PyPI token", "A-Za-z0-9", "pypi-AgE[A-Za-z0-9_-]{50,}", null, "pypi-AgE"),
+        JWT("jwt", "a JSON Web Token", "A-Za-z0-9_-",
+                "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", null, "eyJ"),
+        /** The whole URL; {@link #URL_PASSWORD_GROUP} is the password. */
+        URL_CREDENTIALS("url-credentials", "a URL with a user name and password", null,
+                "\\b[A-Za-z][A-Za-z0-9+.-]*://(?:[^\\s/:@'\"`]*):([^\\s/@'\"`]+)@[^\\s/'\"`?#]+[^\\s'\"`]*", null,
                 "://");
+
+        /** The group of {@link #pattern} that holds the credential itself; the boundaries around it are outside. */
+        private static final int MATCH_GROUP = 1;
+        private static final int URL_PASSWORD_GROUP = 2;
 
         private final String id;
         private final String description;
+        /**
+         * Linear-time (RE2/J): the strings searched are the checked tree's, and a backtracking matcher took the
+         * square of a crafted string's length, or overflowed the stack on a long PEM-like one. RE2/J has no
+         * look-around, so a character class that may not touch the credential on one side is matched as a
+         * character of the other class (or the text's end) outside {@link #MATCH_GROUP}.
+         */
         private final Pattern pattern;
         /** Text the pattern cannot match without: a string holding none of these skips the regex. */
         private final String[] required;
 
-        Format(String id, String description, String regex, String... required) {
+        /**
+         * @param notBefore the characters (a class body, as {@code A-Z0-9}) that may not precede the credential, or
+         *                  null
+         * @param notAfter  the same for the character that follows it
+         */
+        Format(String id, String description, String notBefore, String regex, String notAfter, String... required) {
             this.id = id;
             this.description = description;
-            this.pattern = Pattern.compile(regex);
+            this.pattern = Pattern.compile((notBefore == null ? "" : "(?:^|[^" + notBefore + "])") + "(" + regex + ")"
+                    + (notAfter == null ? "" : "(?:[^" + notAfter + "]|$)"));
             this.required = required;
         }
 
@@ -207,12 +225,53 @@ public final class Credentials {
         if (name == null) {
             return words;
         }
-        for (String part : WORD_SPLIT.split(name)) {
-            if (!part.isEmpty()) {
-                words.add(part.toLowerCase(Locale.ROOT));
+        int start = -1;
+        for (int i = 0; i < name.length(); i++) {
+            if (!isAsciiLetterOrDigit(name.charAt(i))) {
+                if (start >= 0) {
+                    words.add(name.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = -1;
+            } else if (start < 0) {
+                start = i;
+            } else if (wordStartsAt(name, i)) {
+                words.add(name.substring(start, i).toLowerCase(Locale.ROOT));
+                start = i;
             }
         }
+        if (start >= 0) {
+            words.add(name.substring(start).toLowerCase(Locale.ROOT));
+        }
         return words;
+    }
+
+    /**
+     * Whether a new word starts at {@code i} inside a run of letters and digits: a camelCase hump ({@code aK}), the
+     * last capital of an acronym before a lower-case letter ({@code HTTPServer}), or a letter-digit change.
+     */
+    private static boolean wordStartsAt(String name, int i) {
+        char before = name.charAt(i - 1);
+        char here = name.charAt(i);
+        boolean next = i + 1 < name.length() && isAsciiLower(name.charAt(i + 1));
+        return isAsciiLower(before) && isAsciiUpper(here)
+                || isAsciiUpper(before) && isAsciiUpper(here) && next
+                || isAsciiDigit(before) != isAsciiDigit(here);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c);
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether a key, variable, attribute or parameter name says it holds a credential. */
@@ -312,8 +371,8 @@ public final class Credentials {
             return true;
         }
         // split at separators only: camelCase humps inside a random secret are not words
-        for (String word : lower.split("[^a-z0-9]+")) {
-            if (PLACEHOLDER_WORDS.contains(word) || word.matches("x{3,}")) {
+        for (String word : SEPARATORS.split(lower)) {
+            if (PLACEHOLDER_WORDS.contains(word) || MASK_WORD.matcher(word).matches()) {
                 return true;
             }
         }
@@ -334,7 +393,7 @@ public final class Credentials {
         // f"{name}_SFTP_PASSWORD_{env}" builds an environment variable's name, not a password; SEC001 sees an
         // f-string's literal parts only ("_SFTP_PASSWORD_"), SEC002 the whole template
         String literalPart = INTERPOLATION.matcher(v).replaceAll("");
-        if (literalPart.matches("[A-Z0-9]*_[A-Z0-9_]*")
+        if (ENV_NAME_PART.matcher(literalPart).matches()
                 && words(literalPart).stream().anyMatch(SECRET_WORDS::contains)) {
             return true;
         }
@@ -359,15 +418,21 @@ public final class Credentials {
                 continue;
             }
             Matcher m = format.pattern.matcher(text);
-            while (m.find()) {
-                String secret = format == Format.URL_CREDENTIALS ? m.group(2) : m.group();
+            // the next search starts where the credential ends, so the boundary character after it is free to be
+            // the one before the next
+            for (int from = 0; from <= text.length() && m.find(from); from = Math.max(m.end(Format.MATCH_GROUP),
+                    from + 1)) {
+                int start = m.start(Format.MATCH_GROUP);
+                int end = m.end(Format.MATCH_GROUP);
+                String secret = format == Format.URL_CREDENTIALS ? m.group(Format.URL_PASSWORD_GROUP)
+                        : m.group(Format.MATCH_GROUP);
                 if (format == Format.URL_CREDENTIALS && isPlaceholder(secret)) {
                     continue;
                 }
                 if (allowed(secret) || DOCUMENTED_EXAMPLES.contains(secret)) {
                     continue;
                 }
-                FormatMatch match = new FormatMatch(format, m.start(), m.end(), secret);
+                FormatMatch match = new FormatMatch(format, start, end, secret);
                 if (found.stream().noneMatch(f -> f.start() < match.end() && match.start() < f.end())) {
                     found.add(match);
                 }

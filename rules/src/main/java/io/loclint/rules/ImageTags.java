@@ -2,7 +2,7 @@ package io.loclint.rules;
 
 import io.loclint.engine.model.images.ImageReference;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** The tag policy of the guide (section 3): the three IMG rules' one reading of a reference. */
 final class ImageTags {

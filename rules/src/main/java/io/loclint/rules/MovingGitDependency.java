@@ -7,7 +7,7 @@ import io.loclint.engine.model.GitSource;
 import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 @RuleInfo(code = "DEP001", name = "moving-git-dependency", severity = Severity.WARNING, guide = "2.2",
         summary = "A Git dependency pinned to a moving branch instead of a tag or commit.",

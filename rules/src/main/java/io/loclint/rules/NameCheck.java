@@ -19,12 +19,15 @@ final class NameCheck {
         }
         String suggestion = Naming.toSnakeCase(name);
         boolean derived = isDerived(definition);
+        // every message is redacted on the way out, but a suggestion rewrites the credential past recognising
+        boolean holdsCredential = Credentials.DEFAULT.firstFormat(name) != null;
         context.report(definition.path(), definition.nameSpan(),
                 definition.kind().label() + " '" + name + "' is not snake_case"
                         + (derived ? " (the name Dagster derives from what it targets, as no name= is given)" : "")
                         + "; the guide names jobs, ops and their schedules in snake_case",
                 definition.kind().label() + ":" + name,
-                derived ? "pass name='" + suggestion + "'" : "rename it to '" + suggestion + "'");
+                holdsCredential ? "rename it in snake_case, without the credential it holds"
+                        : derived ? "pass name='" + suggestion + "'" : "rename it to '" + suggestion + "'");
     }
 
     /** A factory call without {@code name=} whose name Dagster builds from its target's: a schedule, to_job(). */

@@ -1,11 +1,17 @@
 package io.loclint.rules;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** The one snake_case check NAM001–NAM004 share. */
 public final class Naming {
     private static final Pattern SNAKE_CASE = Pattern.compile("^[a-z][a-z0-9]*(_[a-z0-9]+)*$");
+    // RE2/J, as every pattern over checked names: java.util.regex took the square of a long capital run's length
+    private static final Pattern ACRONYM_END = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern UNDERSCORES = Pattern.compile("_+");
+    private static final Pattern EDGE_UNDERSCORE = Pattern.compile("^_|_$");
 
     private Naming() {
     }
@@ -16,11 +22,10 @@ public final class Naming {
 
     /** A snake_case suggestion: {@code DataJob} → {@code data_job}, {@code fetch-data} → {@code fetch_data}. */
     public static String toSnakeCase(String name) {
-        String spaced = name
-                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                .replaceAll("[^A-Za-z0-9]+", "_");
-        String snake = spaced.toLowerCase(Locale.ROOT).replaceAll("_+", "_").replaceAll("^_|_$", "");
+        String spaced = SEPARATORS.matcher(HUMP.matcher(ACRONYM_END.matcher(name).replaceAll("$1_$2"))
+                .replaceAll("$1_$2")).replaceAll("_");
+        String snake = EDGE_UNDERSCORE.matcher(UNDERSCORES.matcher(spaced.toLowerCase(Locale.ROOT)).replaceAll("_"))
+                .replaceAll("");
         if (snake.isEmpty()) {
             return "unnamed";
         }

@@ -22,9 +22,10 @@ public final class SupersededVersionRegistered implements ProjectRule {
 
     @Override
     public void check(CodeLocation location, RuleContext context) {
+        Versions.Newest newest = new Versions.Newest(location, context.option(Versions.TAG_PATTERN));
         for (Registration registration : location.graph().registrations()) {
             DagsterDefinition d = registration.reference().target().local();
-            DagsterDefinition newer = d == null ? null : Versions.supersededBy(d, location, context.option(Versions.TAG_PATTERN));
+            DagsterDefinition newer = d == null ? null : newest.supersedes(d);
             if (newer != null) {
                 context.report(registration.reference().path(), registration.reference().span(),
                         Wording.definition(d) + " is registered alongside its newer version '" + newer.name()

@@ -24,20 +24,21 @@ public final class SupersededVersionTargeted implements ProjectRule {
 
     @Override
     public void check(CodeLocation location, RuleContext context) {
+        Versions.Newest newest = new Versions.Newest(location, context.option(Versions.TAG_PATTERN));
         for (JobTarget target : location.graph().jobTargets()) {
-            report(location, context, target.reference(), Wording.definition(target.source()));
+            report(newest, context, target.reference(), Wording.definition(target.source()));
         }
         for (TestReference reference : location.graph().testReferences()) {
             // a lookup of every job singles out no version
             if (reference.kind() != TestReference.Kind.EVERY_JOB) {
-                report(location, context, reference.reference(), "a test");
+                report(newest, context, reference.reference(), "a test");
             }
         }
     }
 
-    private static void report(CodeLocation location, RuleContext context, Reference reference, String who) {
+    private static void report(Versions.Newest newest, RuleContext context, Reference reference, String who) {
         DagsterDefinition job = reference.target().local();
-        DagsterDefinition newer = job == null ? null : Versions.supersededBy(job, location, context.option(Versions.TAG_PATTERN));
+        DagsterDefinition newer = job == null ? null : newest.supersedes(job);
         if (newer != null) {
             context.report(reference.path(), reference.span(),
                     who + " targets '" + job.name() + "', superseded by the registered '" + newer.name() + "'",

@@ -1,5 +1,6 @@
 package io.loclint.rules;
 
+import com.google.re2j.Pattern;
 import io.loclint.engine.rule.RuleInfo;
 import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.result.Severity;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @RuleInfo(code = "DEP002", name = "undeclared-dependency", severity = Severity.ERROR, guide = "2.4",
         summary = "A module imports a third-party package that the code location does not declare.",

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Reads a configuration: a {@code loclint.toml}, or {@code pyproject.toml} with a {@code [tool.loclint]} table
@@ -133,7 +133,11 @@ public final class ConfigLoader {
         if (perFileTable != null) {
             for (String glob : perFileTable.keySet()) {
                 List<String> codes = reader.codes(perFileTable, glob, "per-file-ignores.\"" + glob + "\"");
-                perFile.add(new LoclintConfig.PerFileIgnore(glob, new LinkedHashSet<>(codes)));
+                try {
+                    perFile.add(new LoclintConfig.PerFileIgnore(glob, new LinkedHashSet<>(codes)));
+                } catch (IllegalArgumentException e) {
+                    throw reader.error("per-file-ignores.\"" + glob + "\"", "is not a valid glob: " + e.getMessage());
+                }
             }
         }
         String failOn = null;

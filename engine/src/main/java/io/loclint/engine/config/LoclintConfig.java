@@ -2,9 +2,7 @@ package io.loclint.engine.config;
 
 import io.loclint.engine.result.Severity;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +24,18 @@ public record LoclintConfig(Path source, List<String> select, List<String> ignor
     public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     /** Findings of {@code codes} (prefixes) are dropped in files matching {@code glob} (relative to the config file). */
-    public record PerFileIgnore(String glob, Set<String> codes) {
+    public record PerFileIgnore(String glob, Set<String> codes, Glob matcher) {
+        /** @throws IllegalArgumentException when the glob is malformed */
+        public PerFileIgnore(String glob, Set<String> codes) {
+            this(glob, codes, Glob.compile(glob));
+        }
+
         public boolean matches(String relativePath, String code) {
             if (codes.stream().noneMatch(c -> matchesPrefix(code, c))) {
                 return false;
             }
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            return matcher.matches(Path.of(relativePath))
-                    || (!glob.contains("/") && matcher.matches(Path.of(relativePath).getFileName()));
+            String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+            return matcher.matches(relativePath) || (!glob.contains("/") && matcher.matches(name));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.loclint.engine.config;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 
@@ -9,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -56,7 +56,10 @@ public final class RuleOption<T> {
                 RuleOption::tomlList), List.copyOf(defaultValue), null);
     }
 
-    /** A list of regular expressions, none by default. */
+    /**
+     * A list of regular expressions, none by default. Configuration lives in the checked tree, so its expressions are
+     * RE2 (linear-time, no back-references or look-around): a crafted one cannot hang the run.
+     */
     public static RuleOption<List<Pattern>> patterns(String key, String description) {
         return new RuleOption<>(key, description, new Type<>("a list of regular expressions", value -> {
             List<Pattern> patterns = new ArrayList<>();
@@ -71,7 +74,7 @@ public final class RuleOption<T> {
         }, patterns -> tomlList(patterns.stream().map(Pattern::pattern).toList())), List.of(), null);
     }
 
-    /** One regular expression that must have the named groups {@code groups}. */
+    /** One RE2 regular expression (see {@link #patterns}) that must have the named groups {@code groups}. */
     public static RuleOption<Pattern> pattern(String key, String description, String defaultValue, String... groups) {
         String expected = groups.length == 0 ? "a regular expression"
                 : "a regular expression with the groups " + groupList(groups);

@@ -3,7 +3,7 @@ package io.loclint.engine.files;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** What front-end a file goes to. */
 public enum FileKind {

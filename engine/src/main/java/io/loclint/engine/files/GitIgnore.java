@@ -2,12 +2,15 @@ package io.loclint.engine.files;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * The patterns of one {@code .gitignore}, matched against paths relative to the folder that holds it. Supports what
  * real repositories use: {@code *}, {@code **}, {@code ?}, character classes, a leading {@code /} anchor, a
- * trailing {@code /} for folders only, and {@code !} negation (the last matching pattern wins).
+ * trailing {@code /} for folders only, and {@code !} negation (the last matching pattern wins). Lines are checked
+ * text, so they are matched with RE2/J in linear time: a line of {@code *a} repeated then {@code *b} hung a
+ * backtracking matcher.
  */
 public final class GitIgnore {
     private record Rule(Pattern pattern, boolean negated, boolean directoryOnly) {}
@@ -45,7 +48,11 @@ public final class GitIgnore {
                 line = line.substring(1);
             }
             String regex = (anchored ? "" : "(?:.*/)?") + globToRegex(line) + "(?:/.*)?";
-            rules.add(new Rule(Pattern.compile(regex), negated, directoryOnly));
+            try {
+                rules.add(new Rule(Pattern.compile(regex), negated, directoryOnly));
+            } catch (PatternSyntaxException e) {
+                // a class git reads differently ([z-a]) and we cannot translate: the line is left out, never the run
+            }
         }
         return new GitIgnore(rules);
     }

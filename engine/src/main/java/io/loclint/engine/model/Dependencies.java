@@ -11,7 +11,6 @@ import io.loclint.grammar.toml.TomlDocument;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 
-import java.nio.file.FileSystems;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Matcher;
+import io.loclint.engine.config.Glob;
+import com.google.re2j.Pattern;
 
 /**
  * What a code location declares it depends on, read without running anything from: pyproject.toml
@@ -45,7 +44,7 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
                            List<Unreadable> unreadable, Map<String, String> localSources,
                            Map<String, List<String>> localPackages) {
     /** {@code git+URL@ref} inside a PEP 508 requirement or a requirements line; group 1 URL, group 2 ref. */
-    private static final Pattern GIT_URL = Pattern.compile("git\\+([^\\s#;]+?)(?:@([^@/\\s#;]+))?(?=$|[\\s#;])");
+    private static final Pattern GIT_URL = Pattern.compile("git\\+([^\\s#;]+?)(?:@([^@/\\s#;]+))?(?:$|[\\s#;])");
     private static final Pattern EGG = Pattern.compile("#egg=([A-Za-z0-9_.-]+)");
     /** Backends whose dependencies are PEP 621's, poetry's, or setuptools' (setup.py, setup.cfg). */
     private static final Set<String> KNOWN_BACKENDS = Set.of("setuptools.build_meta",
@@ -137,15 +136,23 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
         }
         for (Object glob : globs.toList()) {
             try {
-                if (glob instanceof String pattern && !pattern.isBlank() && FileSystems.getDefault()
-                        .getPathMatcher("glob:" + pattern.strip().replaceAll("/+$", "")).matches(relative)) {
+                if (glob instanceof String pattern && !pattern.isBlank()
+                        && Glob.compile(stripTrailingSlashes(pattern.strip())).matches(relative.toString())) {
                     return true;
                 }
-            } catch (PatternSyntaxException e) {
+            } catch (IllegalArgumentException e) {
                 // a glob uv would reject matches nothing
             }
         }
         return false;
+    }
+
+    private static String stripTrailingSlashes(String glob) {
+        int end = glob.length();
+        while (end > 0 && glob.charAt(end - 1) == '/') {
+            end--;
+        }
+        return glob.substring(0, end);
     }
 
     private static void linkLocalPackages(List<CodeLocation> locations, List<LocalProject> projects) {

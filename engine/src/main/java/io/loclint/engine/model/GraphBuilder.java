@@ -1,5 +1,7 @@
 package io.loclint.engine.model;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.loclint.engine.files.ParsedFile;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyAssignment;
@@ -23,8 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Builds a location's {@link DefinitionsGraph} from its definitions and entry points. */
 final class GraphBuilder {
@@ -735,14 +735,16 @@ final class GraphBuilder {
         if (text == null || !text.contains(boundName + ".")) {
             return out;
         }
-        Pattern use = Pattern.compile("(?<![\\w.])" + Pattern.quote(boundName) + "(?:\\." + IDENTIFIER.pattern()
-                + ")+");
+        // RE2/J has no look-behind: the character before the name is matched instead, and group 1 is the use
+        Pattern use = Pattern.compile("(?:^|[^\\w.])(" + Pattern.quote(boundName) + "(?:\\." + IDENTIFIER.pattern()
+                + ")+)");
         String[] lines = text.split("\\r?\\n|\\r", -1);
         for (int line = 0; line < lines.length; line++) {
             Matcher m = use.matcher(lines[line]);
             while (m.find()) {
-                Span span = new Span(line + 1, m.start() + 1, line + 1, m.end() + 1);
-                TestReference reference = inStringOrComment(test, span) ? null : memberReference(test, m.group(), span);
+                Span span = new Span(line + 1, m.start(1) + 1, line + 1, m.end(1) + 1);
+                TestReference reference = inStringOrComment(test, span) ? null
+                        : memberReference(test, m.group(1), span);
                 if (reference != null) {
                     out.add(reference);
                 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * Dockerfiles through {@code DockerfileLexer}: the grammar finds instructions, continuations and comments; this class
@@ -73,8 +73,9 @@ public final class DockerfileFrontEnd {
                 switch (token.getType()) {
                     case DockerfileLexer.COMMENT ->
                             comments.add(new DockerComment(restore(token.getText()).substring(1), spanOf(token)));
+                    // a parse error names where and what kind, never the text: that may be a credential
                     case DockerfileLexer.GARBAGE -> problems.add(new ParseProblem(spanOf(token),
-                            "expected an instruction, found '" + abbreviate(restore(token.getText())) + "'"));
+                            "expected an instruction"));
                     case DockerfileLexer.KEYWORD -> {
                         int end = i + 1;
                         while (end < tokens.size() && tokens.get(end).getType() != DockerfileLexer.NEWLINE
@@ -107,8 +108,7 @@ public final class DockerfileFrontEnd {
             }
             String escape = directives.get("escape");
             if (escape != null && !escape.equals("\\") && !escape.equals("`")) {
-                problems.add(new ParseProblem(Span.point(1, 1), "the escape directive must be '\\' or '`', not '"
-                        + abbreviate(escape) + "'"));
+                problems.add(new ParseProblem(Span.point(1, 1), "the escape directive must be '\\' or '`'"));
             }
             backtickEscape = "`".equals(escape);
         }
@@ -117,8 +117,7 @@ public final class DockerfileFrontEnd {
             String keyword = keywordToken.getText().toUpperCase(Locale.ROOT);
             Span keywordSpan = spanOf(keywordToken);
             if (!INSTRUCTIONS.contains(keyword)) {
-                problems.add(new ParseProblem(keywordSpan, "unknown instruction '" + abbreviate(keywordToken.getText())
-                        + "'"));
+                problems.add(new ParseProblem(keywordSpan, "unknown instruction"));
                 return null;
             }
             Positions text = new Positions();
@@ -176,9 +175,5 @@ public final class DockerfileFrontEnd {
             }
         }
         return new String(chars);
-    }
-
-    static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }

@@ -105,7 +105,7 @@ public final class HelmTemplateFrontEnd {
                 return new HelmAction(span, trimLeft, trimRight, null, null, null);
             }
             if (t.getType() == HelmTemplateLexer.ERROR_CHAR) {
-                problems.add(new ParseProblem(positions.span(t), "unexpected '" + t.getText() + "' in a template action"));
+                problems.add(new ParseProblem(positions.span(t), "unexpected character in a template action"));
                 return new HelmAction(span, trimLeft, trimRight, null, null, null);
             }
             if (t.getType() == HelmTemplateLexer.LPAREN && ++depth > MAX_DEPTH) {
@@ -146,7 +146,8 @@ public final class HelmTemplateFrontEnd {
                 if (errors.isEmpty()) {
                     Span where = offending instanceof Token t && t.getType() != Token.EOF ? positions.span(t)
                             : positions.span(body.get(body.size() - 1));
-                    errors.add(new ParseProblem(where, "template action does not parse: " + msg));
+                    // ANTLR's message quotes the offending tokens, which may be a credential: the span says where
+                    errors.add(new ParseProblem(where, "template action does not parse"));
                 }
             }
         });

@@ -1,7 +1,7 @@
 package io.loclint.grammar.yaml;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * Jinja-templated YAML ({@code values.yaml.j2}) made readable where it can be: a value that is one whole

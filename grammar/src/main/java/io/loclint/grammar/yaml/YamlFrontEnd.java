@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -95,28 +96,59 @@ public final class YamlFrontEnd {
         } catch (MarkedYAMLException e) {
             problems.add(new ParseProblem(parse.spanOf(e.getProblemMark()), "invalid YAML: " + describe(e)));
         } catch (YAMLException | IllegalStateException e) {
-            problems.add(new ParseProblem(Span.point(1, 1), "invalid YAML: " + firstLine(e.getMessage())));
+            problems.add(new ParseProblem(Span.point(1, 1), "invalid YAML: " + kind(e.getMessage())));
         } catch (StackOverflowError e) {
             problems.add(new ParseProblem(Span.point(1, 1), "invalid YAML: nesting too deep"));
         }
         return new YamlDocuments(documents, problems);
     }
 
+    /**
+     * SnakeYAML's problems, by a phrase each contains, as the kind of error loclint names. SnakeYAML quotes the
+     * input (an undefined alias {@code *SomeSecretWord}, a tag, an escape, a character), so a parse error names its
+     * position and one of these kinds only; the first phrase found wins.
+     */
+    private static final List<Map.Entry<String, String>> KINDS = List.of(
+            Map.entry("exceed", "a document too large"),
+            Map.entry("recursive", "a recursive alias"),
+            Map.entry("undefined alias", "an undefined alias"),
+            Map.entry("tag handle", "an undefined tag handle"),
+            Map.entry("tag", "an invalid tag"),
+            Map.entry("anchor", "an invalid anchor"),
+            Map.entry("alias", "an invalid alias"),
+            Map.entry("escape", "an unknown escape character"),
+            Map.entry("cannot start any token", "a character that cannot start any token"),
+            Map.entry("mapping values are not allowed", "a mapping value where none is allowed"),
+            Map.entry("could not find expected ':'", "a missing ':'"),
+            Map.entry("end of stream", "an unexpected end of the file"),
+            Map.entry("tab", "a tab where indentation is expected"),
+            Map.entry("did not find expected key", "a missing key"),
+            Map.entry("did not find expected '-'", "a missing '-'"),
+            Map.entry("sequence entries are not allowed", "a sequence entry where none is allowed"),
+            Map.entry("expected <block end>", "bad indentation"),
+            Map.entry("expected ',' or ']'", "an unclosed '['"),
+            Map.entry("expected ',' or '}'", "an unclosed '{'"),
+            Map.entry("duplicate", "a duplicate key or anchor"),
+            Map.entry("directive", "an invalid directive"),
+            Map.entry("document", "an invalid document marker"),
+            Map.entry("special characters are not allowed", "a character YAML does not allow"));
+
     private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem();
-        String context = e.getContext();
-        if (problem == null) {
-            return firstLine(e.getMessage());
-        }
-        return context == null ? problem : context + ": " + problem;
+        return kind(e.getProblem() != null ? e.getProblem() : e.getMessage());
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
+    /** The kind of a SnakeYAML error message, never its quoted input. */
+    static String kind(String snakeYamlMessage) {
+        if (snakeYamlMessage == null) {
             return "unreadable input";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String lower = snakeYamlMessage.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> kind : KINDS) {
+            if (lower.contains(kind.getKey())) {
+                return kind.getValue();
+            }
+        }
+        return "a syntax error";
     }
 
 

@@ -92,8 +92,8 @@ class DockerfileFrontEndTest {
     void aBadLineIsAProblemAndLaterInstructionsStillParse() {
         DockerFile file = DockerfileFrontEnd.parse("FROM python:3.12\nFROBNICATE now\n{{ .Values.x }}\nUSER app\n");
         assertEquals(List.of(
-                new ParseProblem(new Span(2, 1, 2, 11), "unknown instruction 'FROBNICATE'"),
-                new ParseProblem(new Span(3, 1, 3, 16), "expected an instruction, found '{{ .Values.x }}'")),
+                new ParseProblem(new Span(2, 1, 2, 11), "unknown instruction"),
+                new ParseProblem(new Span(3, 1, 3, 16), "expected an instruction")),
                 file.problems());
         assertEquals(List.of("FROM", "USER"), file.instructions().stream().map(DockerInstruction::keyword).toList());
     }

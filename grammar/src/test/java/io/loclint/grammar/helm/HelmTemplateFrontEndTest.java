@@ -136,7 +136,7 @@ class HelmTemplateFrontEndTest {
         // the unterminated string runs to the end of its line, so its action never closes: reported, and the
         // actions after it are still found
         assertEquals(List.of(new ParseProblem(new Span(1, 4, 1, 6), "'{{' is never closed with '}}'"),
-                new ParseProblem(new Span(2, 17, 2, 18), "unexpected ';' in a template action")), t.problems());
+                new ParseProblem(new Span(2, 17, 2, 18), "unexpected character in a template action")), t.problems());
         assertEquals(2, t.actions().size());
         assertEquals("Values.c", ((HelmTerm.FieldChain) t.actions().get(1).pipeline().commands().get(0).terms().get(0)).path());
     }
