@@ -145,7 +145,8 @@ public final class UndeclaredDependency implements ProjectRule {
      */
     private static boolean declaresOwnDependencies(PythonModule module) {
         String text = module.file().text();
-        return text != null && INLINE_SCRIPT_METADATA.matcher(text).find();
+        // the plain search first: RE2/J walking every module's whole text was a tenth of a 200-location check
+        return text != null && text.contains("# /// script") && INLINE_SCRIPT_METADATA.matcher(text).find();
     }
 
     /**
