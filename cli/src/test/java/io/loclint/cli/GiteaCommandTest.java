@@ -299,6 +299,57 @@ class GiteaCommandTest {
         assertNoToken(run);
     }
 
+    @Test
+    void aServerUrlWithAPasswordIsRefusedWithoutShowingIt() throws IOException {
+        String[][] servers = {{"https://user:pass@gitea.example/", ":pass"},
+                {"https://ci-bot:Hunter2-Gitea-Pw-9f3a@gitea.example:3000/sub", "Hunter2-Gitea-Pw-9f3a"},
+                {"https://user:pa ss@gitea.example", "pa ss"}};
+        for (String[] server : servers) {
+            for (String[] flags : new String[][]{{"--debug"}, {"--debug", "--dry-run"}}) {
+                Map<String, String> env = env();
+                env.put("GITEA_SERVER_URL", server[0]);
+                Run viaEnvironment = gitea(env, flags);
+                List<String> withFlag = new ArrayList<>(List.of(flags));
+                withFlag.addAll(List.of("--server", server[0]));
+                Run viaFlag = gitea(env(), withFlag.toArray(String[]::new));
+                for (Run run : List.of(viaEnvironment, viaFlag)) {
+                    assertEquals(2, run.exitCode(), run.err());
+                    assertEquals(1, run.err().lines().count(), run.err());
+                    assertFalse(run.out().contains(server[1]), server[0] + " on stdout: " + run.out());
+                    assertFalse(run.err().contains(server[1]), server[0] + " on stderr: " + run.err());
+                }
+            }
+        }
+        Map<String, String> env = env();
+        env.put("GITEA_SERVER_URL", servers[1][0]);
+        assertEquals("loclint: server URL carries a user name or password, which loclint does not send; give it as"
+                + " https://gitea.example:3000/sub and the token in GITEA_TOKEN (or the variable named by"
+                + " --token-env)\n", gitea(env).err());
+        env.put("GITEA_SERVER_URL", servers[2][0]);
+        assertEquals("loclint: server (not quoted: it has a user part) is not an http(s) URL like"
+                + " https://gitea.example.com; check --server, GITEA_SERVER_URL or GITHUB_SERVER_URL\n",
+                gitea(env).err());
+        assertEquals(List.of(), gitea.requests);
+    }
+
+    @Test
+    void aTokenNoHeaderCanCarryIsRefusedWithoutShowingIt() throws IOException {
+        for (String malformed : new String[]{"s3cr3t\u0001gitea-token", "s3cr3t-gitea-token\u20ac",
+                "s3cr3t gitea-token"}) {
+            for (String[] flags : new String[][]{{"--debug"}, {"--debug", "--dry-run"}}) {
+                Map<String, String> env = env();
+                env.put("GITEA_TOKEN", malformed);
+                Run run = gitea(env, flags);
+                assertEquals("loclint: the token in GITEA_TOKEN holds a space, control or non-ASCII character that"
+                        + " an HTTP header cannot carry; set it to the token alone\n", run.err());
+                assertEquals(2, run.exitCode());
+                assertFalse(run.out().contains("gitea-token"), run.out());
+                assertFalse(run.out().contains("s3cr"), run.out());
+            }
+        }
+        assertEquals(List.of(), gitea.requests);
+    }
+
     // --- helpers
 
     Map<String, String> env() throws IOException {

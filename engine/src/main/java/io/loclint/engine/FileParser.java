@@ -18,7 +18,9 @@ import io.loclint.grammar.yaml.JinjaYaml;
 import io.loclint.grammar.yaml.YamlFrontEnd;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.List;
 
 /** Reads one file and hands it to the front-end of its kind. Safe to call from several threads at once. */
@@ -34,13 +36,22 @@ public final class FileParser {
 
     public Outcome parse(SourceFile source) {
         if (source.size() > maxFileBytes) {
-            return skip(source, "file-too-large", "skipped: larger than the " + maxFileBytes + "-byte limit");
+            return tooLarge(source);
         }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(source.absolutePath());
+        // discovery saw a regular file, but a link may have taken its place since: such a link is not followed
+        try (InputStream in = Files.newInputStream(source.absolutePath(), LinkOption.NOFOLLOW_LINKS)) {
+            bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 8));
         } catch (IOException | SecurityException | OutOfMemoryError e) {
+            if (Files.isSymbolicLink(source.absolutePath())) {
+                return new Outcome(null, new ToolNotification("symbolic-link", "warning",
+                        "skipped: a symbolic link is never followed", source.path()));
+            }
             return skip(source, "unreadable-file", "skipped: the file could not be read");
+        }
+        // it may also have grown since: a read bounded by the limit cannot be made to fill the heap
+        if (bytes.length > maxFileBytes) {
+            return tooLarge(source);
         }
         // a file of a kind loclint reads that it cannot analyse is a PAR001 finding, never a note: a NUL byte put
         // in front of a secret would otherwise hide it and pass the run
@@ -103,6 +114,10 @@ public final class FileParser {
     static Outcome unanalysed(SourceFile source, String why) {
         return new Outcome(new ParsedFile(source, null, null, List.of(new ParseProblem(Span.point(1, 1), why))),
                 null);
+    }
+
+    private Outcome tooLarge(SourceFile source) {
+        return skip(source, "file-too-large", "skipped: larger than the " + maxFileBytes + "-byte limit");
     }
 
     private static Outcome skip(SourceFile source, String id, String message) {

@@ -1,5 +1,7 @@
 package io.loclint.cli.gitea;
 
+import io.loclint.engine.result.MessageRedaction;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 public record GiteaSettings(URI server, String owner, String repo, long pullRequest, String token, String tokenName) {
     private static final Pattern REPOSITORY = Pattern.compile("^([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)$");
     private static final Pattern PULL_REF = Pattern.compile("^refs/pull/([0-9]+)/(head|merge)$");
+    private static final MessageRedaction REDACTION = MessageRedaction.installed();
 
     /** The API root, {@code <server>/api/v1}. */
     public String apiBase() {
@@ -87,7 +90,13 @@ public record GiteaSettings(URI server, String owner, String repo, long pullRequ
             throw new GiteaException("the token in " + tokenName + " contains a line break; set it to the token"
                     + " alone");
         }
-        return new GiteaSettings(server, m.group(1), m.group(2), pr, token == null ? null : token.trim(), tokenName);
+        token = token == null ? null : token.trim();
+        // the HTTP client refuses such a header with a message quoting it whole, which --debug would print
+        if (token != null && !token.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
+            throw new GiteaException("the token in " + tokenName + " holds a space, control or non-ASCII character"
+                    + " that an HTTP header cannot carry; set it to the token alone");
+        }
+        return new GiteaSettings(server, m.group(1), m.group(2), pr, token, tokenName);
     }
 
     private static URI server(String text) {
@@ -103,12 +112,24 @@ public record GiteaSettings(URI server, String owner, String repo, long pullRequ
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-                throw new URISyntaxException(trimmed, "not an http(s) URL without user, query or fragment");
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new URISyntaxException(trimmed, "not an http(s) URL without query or fragment");
+            }
+            if (uri.getRawUserInfo() != null) {
+                // shown without its user part at all: the redaction keeps a password that looks like a stand-in
+                // (changeme), and this one is in use
+                URI withoutUser = new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null,
+                        null);
+                throw new GiteaException("server URL carries a user name or password, which loclint does not send;"
+                        + " give it as " + withoutUser + " and the token in GITEA_TOKEN (or the variable named by"
+                        + " --token-env)");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new GiteaException("server '" + text + "' is not an http(s) URL like https://gitea.example.com;"
+            // past an '@' the text may hold a password in a form the redaction does not recognise (with a space)
+            String quoted = text.indexOf('@') < 0 ? "'" + REDACTION.redact(text) + "'"
+                    : "(not quoted: it has a user part)";
+            throw new GiteaException("server " + quoted + " is not an http(s) URL like https://gitea.example.com;"
                     + " check --server, GITEA_SERVER_URL or GITHUB_SERVER_URL");
         }
     }

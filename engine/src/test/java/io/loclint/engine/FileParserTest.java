@@ -1,0 +1,45 @@
+package io.loclint.engine;
+
+import io.loclint.engine.files.FileKind;
+import io.loclint.engine.files.SourceFile;
+import io.loclint.engine.result.ToolNotification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What discovery saw is not what is read when the tree changes in between: the read itself refuses. */
+class FileParserTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileSwappedForALinkAfterDiscoveryIsNotRead() throws IOException {
+        Path secret = Files.writeString(dir.resolve("outside.py"), "PASSWORD = 'not-for-loclint-to-read'\n");
+        Path checked = Files.createDirectory(dir.resolve("loc"));
+        Path file = Files.writeString(checked.resolve("settings.py"), "DEBUG = True\n");
+        SourceFile discovered = new SourceFile("settings.py", file, FileKind.PYTHON, Files.size(file));
+        FileParser parser = new FileParser(1024);
+        assertEquals("DEBUG = True\n", parser.parse(discovered).file().text(), "the regular file itself is read");
+
+        Files.delete(file);
+        Files.createSymbolicLink(file, secret);
+
+        assertEquals(new FileParser.Outcome(null, new ToolNotification("symbolic-link", "warning",
+                "skipped: a symbolic link is never followed", "settings.py")), parser.parse(discovered));
+    }
+
+    @Test
+    void aFileThatGrewPastTheLimitAfterDiscoveryIsNotRead() throws IOException {
+        Path file = Files.writeString(dir.resolve("grown.py"), "x = 1\n");
+        SourceFile discovered = new SourceFile("grown.py", file, FileKind.PYTHON, Files.size(file));
+        Files.writeString(file, "x = 1\n" + "y = 2\n".repeat(100));
+
+        assertEquals(new FileParser.Outcome(null, new ToolNotification("file-too-large", "note",
+                "skipped: larger than the 64-byte limit", "grown.py")), new FileParser(64).parse(discovered));
+    }
+}
