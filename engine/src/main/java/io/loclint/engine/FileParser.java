@@ -77,7 +77,9 @@ public final class FileParser {
                 if (FileKind.isJinjaValues(source.path())) {
                     // a Jinja template is not YAML until rendered: read where it parses, never an error
                     var facts = YamlFrontEnd.parse(JinjaYaml.quoteWholeExpressions(text));
-                    return new ParsedFile(source, text, facts.problems().isEmpty() ? facts : null, List.of());
+                    // a file too large to analyse is refused whatever it is, or a Jinja suffix would hide it
+                    return new ParsedFile(source, text, facts.problems().isEmpty() ? facts : null,
+                            facts.problems().stream().filter(YamlFrontEnd::isTooLarge).toList());
                 }
                 var facts = YamlFrontEnd.parse(text);
                 return new ParsedFile(source, text, facts, facts.problems());
