@@ -39,7 +39,7 @@ public final class FileParser {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source.absolutePath());
-        } catch (IOException | SecurityException | OutOfMemoryError e) {
+        } catch (IOException | SecurityException e) {
             return skip(source, "unreadable-file", "skipped: the file could not be read");
         }
         // a file of a kind loclint reads that it cannot analyse is a PAR001 finding, never a note: a NUL byte put

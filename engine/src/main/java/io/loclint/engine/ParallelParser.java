@@ -107,6 +107,12 @@ final class ParallelParser {
                                 + TimeUnit.NANOSECONDS.toMillis(budgetNanos) + " ms");
                     }
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof VirtualMachineError fatal && !(fatal instanceof StackOverflowError)) {
+                        // out of memory is the run's failure, not the file's: as a PAR001 a run on a small heap
+                        // fails as if the file were wrong (or passes with --fail-on never) while files went
+                        // unchecked. A stack overflow is one file's depth on one thread, so it stays the file's.
+                        throw fatal;
+                    }
                     return FileParser.unanalysed(file, "the parser failed (" + e.getCause().getClass().getSimpleName()
                             + ")");
                 } catch (InterruptedException e) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ParallelParserTest {
     @TempDir
@@ -64,5 +65,31 @@ class ParallelParserTest {
                 .finish(List.of(file("big.py", "x = 'more than ten bytes'\n"), file("ok.py", "x=1\n")), notes);
         assertEquals(List.of("ok.py"), parsed.stream().map(ParsedFile::path).toList());
         assertEquals("file-too-large", notes.get(0).id());
+    }
+
+    /** Out of memory fails the run: as a file's PAR001 the run would read as a wrong file, or pass. */
+    @Test
+    void runningOutOfMemoryOnAFileIsNotThatFilesProblem() throws IOException {
+        List<SourceFile> files = List.of(file("a.py", "x = 1\n"), file("b.py", "y = 2\n"));
+        FileParser parser = new FileParser(LoclintConfig.DEFAULT_MAX_FILE_BYTES);
+        OutOfMemoryError exhausted = new OutOfMemoryError("Java heap space");
+        ParallelParser.Session session = new ParallelParser(source -> {
+            if (source.path().equals("b.py")) {
+                throw exhausted;
+            }
+            return parser.parse(source);
+        }, 10_000).open();
+        assertEquals(exhausted, assertThrows(OutOfMemoryError.class, () -> session.finish(files, new ArrayList<>())));
+    }
+
+    /** A stack overflow is one file's nesting on one thread: that file could not be analysed, the run goes on. */
+    @Test
+    void aStackOverflowStaysTheFilesProblem() throws IOException {
+        List<SourceFile> files = List.of(file("a.py", "x = 1\n"));
+        List<ParsedFile> parsed = new ParallelParser(source -> {
+            throw new StackOverflowError();
+        }, 10_000).open().finish(files, new ArrayList<>());
+        assertEquals(List.of(new ParseProblem(Span.point(1, 1), "the parser failed (StackOverflowError)")),
+                parsed.get(0).problems());
     }
 }
