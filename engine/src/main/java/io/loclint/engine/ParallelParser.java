@@ -20,9 +20,9 @@ import java.util.function.Function;
 
 /**
  * Parses files on all cores, each within a time budget. A file that overruns could not be analysed (a PAR001
- * finding, as one whose parser failed), and a fresh
- * thread replaces the one still stuck in it (a native parse cannot be interrupted), so one hostile file never
- * holds up the rest. Files can be handed over while discovery is still walking the tree ({@link Session#submit});
+ * finding, as one whose parser failed); its thread is interrupted, which the front-ends' loops check, and a fresh
+ * thread replaces it meanwhile (a native tree-sitter or tomlj call runs to its end first), so one hostile file
+ * never holds up the rest. Files can be handed over while discovery is still walking the tree ({@link Session#submit});
  * results come back in the order {@link Session#finish} is given.
  */
 final class ParallelParser {

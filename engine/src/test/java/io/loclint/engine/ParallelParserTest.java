@@ -16,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ParallelParserTest {
@@ -91,5 +93,26 @@ class ParallelParserTest {
         }, 10_000).open().finish(files, new ArrayList<>());
         assertEquals(List.of(new ParseProblem(Span.point(1, 1), "the parser failed (StackOverflowError)")),
                 parsed.get(0).problems());
+    }
+
+    /**
+     * The thread of a parse over its budget is interrupted and must come free, not parse on for nobody. The parse
+     * here never ends by itself (the YAML front-end, over and over), so only the interrupt can stop it.
+     */
+    @Test
+    void theThreadOfAParseOverItsBudgetStops() throws Exception {
+        List<SourceFile> files = List.of(file("endless.yaml", "- {name: a, value: 1}\n".repeat(10_000)));
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        String text = Files.readString(dir.resolve("endless.yaml"));
+        List<ParsedFile> parsed = new ParallelParser(source -> {
+            worker.set(Thread.currentThread());
+            while (true) {
+                FileParser.frontEnd(source, text);
+            }
+        }, 200).open().finish(files, new ArrayList<>());
+        assertEquals(List.of(new ParseProblem(Span.point(1, 1), "parsing took longer than 200 ms")),
+                parsed.get(0).problems());
+        worker.get().join(10_000);
+        assertFalse(worker.get().isAlive(), "the timed-out parse still runs");
     }
 }
