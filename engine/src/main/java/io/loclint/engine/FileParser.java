@@ -42,7 +42,7 @@ public final class FileParser {
         // discovery saw a regular file, but a link may have taken its place since: such a link is not followed
         try (InputStream in = Files.newInputStream(source.absolutePath(), LinkOption.NOFOLLOW_LINKS)) {
             bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 8));
-        } catch (IOException | SecurityException | OutOfMemoryError e) {
+        } catch (IOException | SecurityException e) {
             if (Files.isSymbolicLink(source.absolutePath())) {
                 return new Outcome(null, new ToolNotification("symbolic-link", "warning",
                         "skipped: a symbolic link is never followed", source.path()));
@@ -88,7 +88,9 @@ public final class FileParser {
                 if (FileKind.isJinjaValues(source.path())) {
                     // a Jinja template is not YAML until rendered: read where it parses, never an error
                     var facts = YamlFrontEnd.parse(JinjaYaml.quoteWholeExpressions(text));
-                    return new ParsedFile(source, text, facts.problems().isEmpty() ? facts : null, List.of());
+                    // a file too large to analyse is refused whatever it is, or a Jinja suffix would hide it
+                    return new ParsedFile(source, text, facts.problems().isEmpty() ? facts : null,
+                            facts.problems().stream().filter(YamlFrontEnd::isTooLarge).toList());
                 }
                 var facts = YamlFrontEnd.parse(text);
                 return new ParsedFile(source, text, facts, facts.problems());

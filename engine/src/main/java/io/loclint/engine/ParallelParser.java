@@ -20,9 +20,9 @@ import java.util.function.Function;
 
 /**
  * Parses files on all cores, each within a time budget. A file that overruns could not be analysed (a PAR001
- * finding, as one whose parser failed), and a fresh
- * thread replaces the one still stuck in it (a native parse cannot be interrupted), so one hostile file never
- * holds up the rest. Files can be handed over while discovery is still walking the tree ({@link Session#submit});
+ * finding, as one whose parser failed); its thread is interrupted, which the front-ends' loops check, and a fresh
+ * thread replaces it meanwhile (a native tree-sitter or tomlj call runs to its end first), so one hostile file
+ * never holds up the rest. Files can be handed over while discovery is still walking the tree ({@link Session#submit});
  * results come back in the order {@link Session#finish} is given.
  */
 final class ParallelParser {
@@ -107,6 +107,12 @@ final class ParallelParser {
                                 + TimeUnit.NANOSECONDS.toMillis(budgetNanos) + " ms");
                     }
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof VirtualMachineError fatal && !(fatal instanceof StackOverflowError)) {
+                        // out of memory is the run's failure, not the file's: as a PAR001 a run on a small heap
+                        // fails as if the file were wrong (or passes with --fail-on never) while files went
+                        // unchecked. A stack overflow is one file's depth on one thread, so it stays the file's.
+                        throw fatal;
+                    }
                     return FileParser.unanalysed(file, "the parser failed (" + e.getCause().getClass().getSimpleName()
                             + ")");
                 } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.loclint.grammar.docker;
 
+import io.loclint.grammar.ParseCancelled;
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.TokenPositions;
@@ -66,6 +67,7 @@ public final class DockerfileFrontEnd {
             List<DockerComment> comments = new ArrayList<>();
             int skipThroughLine = 0;
             for (int i = 0; i < tokens.size(); i++) {
+                ParseCancelled.checkInterrupted();
                 Token token = tokens.get(i);
                 if (token.getLine() <= skipThroughLine || token.getChannel() != Token.DEFAULT_CHANNEL) {
                     continue;

@@ -1,5 +1,6 @@
 package io.loclint.grammar.helm;
 
+import io.loclint.grammar.ParseCancelled;
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.TokenPositions;
@@ -40,6 +41,7 @@ public final class HelmTemplateFrontEnd {
             List<? extends Token> tokens = lexer.getAllTokens();
             int i = 0;
             while (i < tokens.size()) {
+                ParseCancelled.checkInterrupted();
                 Token token = tokens.get(i);
                 int type = token.getType();
                 if (type == HelmTemplateLexer.COMMENT_ACTION) {

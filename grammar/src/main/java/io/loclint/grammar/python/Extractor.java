@@ -1,5 +1,6 @@
 package io.loclint.grammar.python;
 
+import io.loclint.grammar.ParseCancelled;
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.Span;
 
@@ -143,6 +144,7 @@ final class Extractor {
     private void block(int node, Scope scope) {
         boolean first = true;
         for (int c = t.firstNamed(node); c >= 0; c = t.nextNamed(t.nextSibling[c])) {
+            ParseCancelled.checkInterrupted();
             if (first && t.kind(node) != ERROR && isDocstring(c)) {
                 if (scope.body != null) {
                     scope.body.statements++;

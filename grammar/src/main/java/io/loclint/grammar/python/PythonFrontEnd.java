@@ -1,5 +1,6 @@
 package io.loclint.grammar.python;
 
+import io.loclint.grammar.ParseCancelled;
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.Span;
 import org.treesitter.TSInputEncoding;
@@ -53,6 +54,8 @@ public final class PythonFrontEnd {
             FlatTree repaired = tree;
             String text = src;
             for (int round = 0; round < MAX_REPAIRS; round++) {
+                // each round parses the whole file again: a parse whose time is up stops between them
+                ParseCancelled.checkInterrupted();
                 String blanked = blankBrokenTopLevel(repaired, text);
                 if (blanked == null) {
                     break;

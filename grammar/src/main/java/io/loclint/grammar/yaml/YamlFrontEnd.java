@@ -1,18 +1,25 @@
 package io.loclint.grammar.yaml;
 
+import io.loclint.grammar.ParseCancelled;
 import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.Span;
 import io.loclint.grammar.TokenPositions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -36,6 +43,15 @@ public final class YamlFrontEnd {
      * the tree visits them every time, so a billion-laughs document must stop here.
      */
     static final long MAX_EXPANDED_NODES = 1_000_000;
+    /**
+     * Nodes a file may hold as written. SnakeYAML composes a whole document before handing it over, at about 400
+     * bytes a node until it is converted: a 5 MB list of small mappings (800,000 nodes) ran a 256 MB heap out. At
+     * this cap a file costs some 80 MB at its peak, and the largest real files (a CRD, an OpenAPI document of
+     * tens of thousands of lines) stay well below it.
+     */
+    static final long MAX_NODES = 200_000;
+    /** How a file over {@link #MAX_NODES} is reported: a bounded refusal, not a syntax error. */
+    public static final String TOO_LARGE = "too large to analyse (more than " + MAX_NODES + " YAML nodes)";
 
     private YamlFrontEnd() {
     }
@@ -84,15 +100,19 @@ public final class YamlFrontEnd {
         options.setAllowRecursiveKeys(false);
         // only nodes are composed, nothing is constructed, so a tag (`!!python/name:...`, `!Ref`) is inert text
         options.setTagInspector(tag -> true);
-        Yaml yaml = new Yaml(options);
+        Composer composer = new Composer(new BoundedEvents(new ParserImpl(new StreamReader(new StringReader(source)),
+                options)), new Resolver(), options);
         List<YamlNode> documents = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         try {
-            for (Node node : yaml.composeAll(new StringReader(source))) {
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
                 if (node != null) {
                     documents.add(convert(node, parse));
                 }
             }
+        } catch (TooLarge e) {
+            problems.add(new ParseProblem(parse.spanOf(e.mark), TOO_LARGE));
         } catch (MarkedYAMLException e) {
             problems.add(new ParseProblem(parse.spanOf(e.getProblemMark()), "invalid YAML: " + describe(e)));
         } catch (YAMLException | IllegalStateException e) {
@@ -101,6 +121,53 @@ public final class YamlFrontEnd {
             problems.add(new ParseProblem(Span.point(1, 1), "invalid YAML: nesting too deep"));
         }
         return new YamlDocuments(documents, problems);
+    }
+
+    /** Whether a problem is the refusal of a file over {@link #MAX_NODES}, not a syntax error. */
+    public static boolean isTooLarge(ParseProblem problem) {
+        return TOO_LARGE.equals(problem.message());
+    }
+
+    private static final class TooLarge extends RuntimeException {
+        private final transient Mark mark;
+
+        TooLarge(Mark mark) {
+            super(TOO_LARGE, null, false, false);
+            this.mark = mark;
+        }
+    }
+
+    /**
+     * SnakeYAML's events, counted and cancellable: the cap holds while a document is composed, before its nodes
+     * exist, and a parse whose time is up (its thread interrupted) stops at the next event instead of running on.
+     */
+    private static final class BoundedEvents implements Parser {
+        private final Parser events;
+        private long nodes;
+
+        BoundedEvents(Parser events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return events.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return events.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            ParseCancelled.checkInterrupted();
+            Event event = events.getEvent();
+            if (event instanceof NodeEvent && ++nodes > MAX_NODES) {
+                throw new TooLarge(event.getStartMark());
+            }
+            return event;
+        }
     }
 
     /**
@@ -161,6 +228,7 @@ public final class YamlFrontEnd {
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
+            ParseCancelled.checkInterrupted();
             Node node = stack.peek();
             if (done.containsKey(node)) {
                 stack.pop();

@@ -1,5 +1,6 @@
 package io.loclint.grammar.yaml;
 
+import io.loclint.grammar.ParseProblem;
 import io.loclint.grammar.Span;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +105,40 @@ class YamlFrontEndTest {
         YamlDocuments docs = YamlFrontEnd.parse("a: 1\n---\nb: [\n");
         assertEquals(1, docs.documents().size());
         assertEquals(1, docs.problems().size());
+    }
+
+    /** A list of {@code n} one-character scalars: n + 1 nodes, item i on line i + 1. */
+    private static String listOf(long n) {
+        return "- a\n".repeat(Math.toIntExact(n));
+    }
+
+    @Test
+    void aFileOfAsManyNodesAsTheCapIsRead() {
+        YamlDocuments docs = YamlFrontEnd.parse(listOf(YamlFrontEnd.MAX_NODES - 1));
+        assertEquals(List.of(), docs.problems());
+        assertEquals(YamlFrontEnd.MAX_NODES - 1,
+                ((YamlNode.Sequence) docs.documents().get(0)).items().size());
+    }
+
+    /** Counted while composing: the file is refused at the node over the cap, before the rest of it is built. */
+    @Test
+    void aFileOfMoreNodesThanTheCapIsTooLargeToAnalyse() {
+        YamlDocuments docs = YamlFrontEnd.parse(listOf(YamlFrontEnd.MAX_NODES) + "- {k: v}\n".repeat(100_000));
+        assertEquals(List.of(), docs.documents());
+        ParseProblem refusal = new ParseProblem(Span.point(Math.toIntExact(YamlFrontEnd.MAX_NODES), 3),
+                "too large to analyse (more than 200000 YAML nodes)");
+        assertEquals(List.of(refusal), docs.problems());
+        assertTrue(YamlFrontEnd.isTooLarge(refusal));
+        assertTrue(!YamlFrontEnd.isTooLarge(YamlFrontEnd.parse("a: [\n").problems().get(0)));
+    }
+
+    /** Nodes of every document count: splitting a file into documents does not reset the cap. */
+    @Test
+    void theCapIsPerFileNotPerDocument() {
+        String half = listOf(YamlFrontEnd.MAX_NODES / 2);
+        YamlDocuments docs = YamlFrontEnd.parse(half + "---\n" + half);
+        // each half is half the cap plus its sequence node: the second passes the cap at its last item
+        assertEquals(1, docs.documents().size());
+        assertEquals(List.of(YamlFrontEnd.TOO_LARGE), docs.problems().stream().map(ParseProblem::message).toList());
     }
 }
