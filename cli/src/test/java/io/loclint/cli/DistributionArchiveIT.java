@@ -117,6 +117,44 @@ class DistributionArchiveIT {
         assertEquals(locationBefore, files(location), "nothing is written into the checked tree");
     }
 
+    /**
+     * A hook installed by a release calls the release's launcher; once that install is gone, the push is blocked
+     * saying loclint is missing and how to install it again.
+     */
+    @Test
+    void theHookOfAReleaseCallsItsLauncherAndSaysWhenItIsGone() throws IOException, InterruptedException {
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        assertEquals(0, run(elsewhere, Map.of(), "tar", "-xzf",
+                Path.of(DIST_DIR).resolve("loclint-" + VERSION + ".tar.gz").toAbsolutePath().toString()).exitCode());
+        Path launcher = elsewhere.resolve("loclint-" + VERSION + "/bin/loclint").toRealPath();
+        Path repo = GitRepos.init(temp.resolve("repo"));
+        GitRepos.git(temp, "init", "-q", "--bare", temp.resolve("remote.git").toString());
+        GitRepos.git(repo, "remote", "add", "origin", temp.resolve("remote.git").toString());
+        copy(ROOT.resolve("testdata/template-code-location"), repo.resolve("location"));
+        GitRepos.commitAll(repo, "a location");
+
+        Result installed = run(repo, environment(), launcher.toString(), "install-hook");
+        assertEquals("installed " + repo.resolve(".git/hooks/pre-push") + "\n", installed.out(), installed.err());
+        String hook = Files.readString(repo.resolve(".git/hooks/pre-push"));
+        assertTrue(hook.contains("loclint() {\n  '" + launcher + "' \"$@\"\n}\n"), hook);
+
+        deleteTree(elsewhere);
+        GitRepos.Result blocked = GitRepos.run(repo, "git", "push", "-q", "origin", "main");
+        assertEquals("loclint: push blocked: loclint itself is missing, not your code: " + launcher + " does not"
+                + " exist. Install a loclint release again (see its README) and run 'loclint install-hook' in this"
+                + " repository; or push with --no-verify to skip\n"
+                + "error: failed to push some refs to '" + temp.resolve("remote.git") + "'\n", blocked.out());
+        assertEquals(1, blocked.exitCode());
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** The README's install lines use this archive: its name for the release, its folder and its launcher. */
     @Test
     void theReadmeInstallsThisArchive() throws IOException {
