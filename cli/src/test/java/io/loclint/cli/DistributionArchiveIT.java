@@ -117,6 +117,30 @@ class DistributionArchiveIT {
         assertEquals(locationBefore, files(location), "nothing is written into the checked tree");
     }
 
+    /** Without Java 17 the launcher says what it needs, instead of a JVM's class-version stack trace. */
+    @Test
+    void withoutJava17TheLauncherSaysWhatItNeeds() throws IOException, InterruptedException {
+        Path old = Files.createDirectories(temp.resolve("jdk-11/bin"));
+        Path oldJava = Files.writeString(old.resolve("java"), "#!/bin/sh\necho started >&2\nexit 9\n");
+        oldJava.toFile().setExecutable(true);
+        Files.writeString(old.resolveSibling("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"11.0.21\"\n");
+        Map<String, String> environment = environment();
+        environment.put("JAVA_HOME", old.getParent().toString());
+        Result tooOld = run(temp, environment, "sh", "-c", "loclint --version");
+        assertEquals(new Result(3, "", "loclint: needs Java 17 or newer, but " + oldJava + " is Java 11.0.21;"
+                + " install a newer one, or set JAVA_HOME to it\n"), tooOld);
+
+        // no JAVA_HOME and no java on PATH: only what the launcher itself uses
+        Path tools = Files.createDirectories(temp.resolve("tools"));
+        for (String tool : List.of("bash", "dirname", "readlink")) {
+            Files.createSymbolicLink(tools.resolve(tool), Path.of("/bin", tool).toRealPath());
+        }
+        environment.remove("JAVA_HOME");
+        environment.put("PATH", onPath + ":" + tools);
+        Result none = run(temp, environment, onPath.resolve("loclint").toString(), "--version");
+        assertEquals(new Result(3, "", "loclint: no Java found: install Java 17 or newer, or set JAVA_HOME\n"), none);
+    }
+
     /**
      * A hook installed by a release calls the release's launcher; once that install is gone, the push is blocked
      * saying loclint is missing and how to install it again.
