@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "install-hook", mixinStandardHelpOptions = true,
         description = {"Install a git pre-push hook that runs 'loclint check --rev SHA' on every pushed commit and"
                 + " fails the push when it fails. Honours core.hooksPath. The hook calls this loclint by absolute"
-                + " path (java -jar on the jar that is running now); install again after moving it.",
+                + " path (a release's bin/loclint, else java -jar on the jar that is running now); install again after"
+                + " moving it. When that is gone, the hook blocks the push saying so, and how to reinstall.",
                 "Arguments after -- are added to every check, e.g. -- --baseline loclint-baseline.json."})
 final class InstallHookCommand implements Callable<Integer> {
     /**
@@ -59,7 +60,7 @@ final class InstallHookCommand implements Callable<Integer> {
         try {
             PrePushHook hook = new PrePushHook(Git.locate(repository).hooksDir());
             PrePushHook.Outcome outcome = uninstall ? hook.uninstall()
-                    : hook.install(launcher(), checkArgs, chain);
+                    : install(hook, launcher());
             out.println(switch (outcome) {
                 case INSTALLED -> "installed " + hook.hook();
                 case UPDATED -> "updated " + hook.hook();
@@ -76,22 +77,48 @@ final class InstallHookCommand implements Callable<Integer> {
         }
     }
 
+    private PrePushHook.Outcome install(PrePushHook hook, Launcher launcher) throws IOException {
+        return hook.install(launcher.command(), launcher.requirements(), checkArgs, chain);
+    }
+
+    /** The command the hook runs loclint with, and the files it cannot run without. */
+    record Launcher(List<String> command, List<PrePushHook.Requirement> requirements) {
+    }
+
     /**
-     * How the hook runs loclint: this JVM's {@code java} by absolute path, then {@code -jar} on the jar this class
-     * was loaded from (the shaded {@code cli/target/loclint-all.jar} that the {@code ./loclint} launcher runs), or
-     * {@code -cp} on this JVM's class path with the main class when loclint runs from classes (an IDE, the tests).
+     * How the hook runs loclint: a release's {@code bin/loclint} when this is a release's {@code lib/loclint.jar}
+     * (its launcher finds Java and the class archive itself), else this JVM's {@code java} by absolute path, then
+     * {@code -jar} on the jar this class was loaded from (the shaded {@code cli/target/loclint-all.jar} that the
+     * {@code ./loclint} launcher runs), or {@code -cp} on this JVM's class path with the main class when loclint
+     * runs from classes (an IDE, the tests).
      */
-    static List<String> launcher() {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString());
-        command.addAll(JVM_FLAGS);
+    static Launcher launcher() {
         Path codeSource;
         try {
-            codeSource = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            codeSource = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath();
         } catch (URISyntaxException | RuntimeException e) {
             codeSource = null;
         }
+        String reinstallRelease = "Install a loclint release again (see its README) and run 'loclint install-hook'"
+                + " in this repository";
+        if (codeSource != null && codeSource.getFileName().toString().equals("loclint.jar")
+                && codeSource.getParent() != null && codeSource.getParent().getFileName().toString().equals("lib")) {
+            Path release = codeSource.getParent().resolveSibling("bin").resolve("loclint");
+            if (Files.isExecutable(release)) {
+                return new Launcher(List.of(release.toString()),
+                        List.of(new PrePushHook.Requirement(release, reinstallRelease)));
+            }
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath();
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(JVM_FLAGS);
+        List<PrePushHook.Requirement> requirements = new ArrayList<>();
+        requirements.add(new PrePushHook.Requirement(java, "Run 'loclint install-hook' in this repository again"
+                + " with the Java loclint runs on now"));
         if (codeSource != null && Files.isRegularFile(codeSource) && codeSource.toString().endsWith(".jar")) {
+            requirements.add(new PrePushHook.Requirement(codeSource, reinstall(codeSource)));
             // the class archive the ./loclint launcher keeps beside the jar; a stale one is ignored quietly
             Path archive = codeSource.resolveSibling("loclint.jsa");
             if (Files.isRegularFile(archive)) {
@@ -100,7 +127,7 @@ final class InstallHookCommand implements Callable<Integer> {
             }
             command.add("-jar");
             command.add(codeSource.toAbsolutePath().toString());
-            return command;
+            return new Launcher(command, requirements);
         }
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -111,6 +138,19 @@ final class InstallHookCommand implements Callable<Integer> {
         command.add("-cp");
         command.add(String.join(File.pathSeparator, entries));
         command.add(Main.class.getName());
-        return command;
+        return new Launcher(command, requirements);
+    }
+
+    /**
+     * What to do when the hook's jar has gone: in a loclint checkout ({@code cli/target/loclint-all.jar}, which
+     * {@code mvn clean} deletes) the checkout's launcher rebuilds it; any other jar is installed again.
+     */
+    static String reinstall(Path jar) {
+        Path target = jar.getParent();
+        Path checkout = target == null || target.getParent() == null ? null : target.getParent().getParent();
+        if (checkout != null && jar.endsWith(Path.of("cli", "target", "loclint-all.jar"))) {
+            return "Rebuild it with '" + checkout.resolve("loclint") + " --version' (in the loclint checkout)";
+        }
+        return "Put it back, or install loclint again and run 'loclint install-hook' in this repository";
     }
 }

@@ -53,6 +53,8 @@ class EditorIntegrationDocsTest {
         assertEquals("system", hook.get("language"));
         assertEquals(List.of("pre-push"), hook.get("stages"));
         assertEquals(false, hook.get("pass_filenames"));
+        // pre-commit before 3.2 knows no "pre-push" stage; it checks this key first and names the version needed
+        assertEquals("3.2.0", hook.get("minimum_pre_commit_version"));
         String entry = (String) hook.get("entry");
         assertTrue(entry.startsWith("sh -c '") && entry.endsWith("' --"), entry);
         String script = entry.substring("sh -c '".length(), entry.length() - "' --".length());
@@ -67,6 +69,31 @@ class EditorIntegrationDocsTest {
         // pre-commit appends the hook's args after the entry: they must reach loclint
         assertEquals("[check][--baseline][base line.json]", runEntry(script, bin, null, "--baseline",
                 "base line.json"));
+
+        // without loclint on PATH: the one LOCLINT names, else a message saying where to get it
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        assertEquals(new Entry(0, "[check]"), entry(script, empty, fake.toString()));
+        assertEquals(new Entry(1, "loclint was not found as loclint - put the bin/loclint of a loclint release on"
+                + " PATH, or set LOCLINT to it (README, Install)\n"), entry(script, empty, null));
+        assertEquals(new Entry(1, "loclint was not found as /nowhere/loclint - put the bin/loclint of a loclint"
+                + " release on PATH, or set LOCLINT to it (README, Install)\n"), entry(script, bin, "/nowhere/loclint"));
+    }
+
+    private record Entry(int exitCode, String out) {
+    }
+
+    /** The entry's script with only {@code path} on PATH and LOCLINT set to {@code loclint} (unset when null). */
+    private static Entry entry(String script, Path path, String loclint) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", script, "--").redirectErrorStream(true);
+        builder.environment().put("PATH", path.toString());
+        builder.environment().remove("PRE_COMMIT_FROM_REF");
+        builder.environment().remove("LOCLINT");
+        if (loclint != null) {
+            builder.environment().put("LOCLINT", loclint);
+        }
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new Entry(process.waitFor(), out);
     }
 
     private static String runEntry(String script, Path bin, String fromRef, String... args) throws IOException,
@@ -76,6 +103,7 @@ class EditorIntegrationDocsTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
         builder.environment().remove("PRE_COMMIT_FROM_REF");
+        builder.environment().remove("LOCLINT");
         if (fromRef != null) {
             builder.environment().put("PRE_COMMIT_FROM_REF", fromRef);
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -161,6 +162,40 @@ class InstallHookTest {
         assertTrue(log.contains("refs/heads/main " + GitRepos.git(repo, "rev-parse", "HEAD").strip()
                 + " refs/heads/main"), log);
         assertTrue(log.contains("(delete) 0000000000000000000000000000000000000000 refs/heads/extra"), log);
+    }
+
+    /**
+     * After {@code mvn clean} in the loclint checkout the hook's jar is gone: the push is blocked saying loclint
+     * itself is missing and how to rebuild it, not that the user's code failed; deleting a branch still works.
+     */
+    @Test
+    void aHookWhoseJarIsGoneSaysLoclintIsMissingAndHowToRebuildIt(@TempDir Path temp) throws IOException {
+        Path repo = workWithBareOrigin(temp, temp.resolve("remote.git"));
+        GitRepos.copyTree(Path.of(CliTest.fixture("placeholder-names/domain-named")), repo.resolve("clean"));
+        GitRepos.commitAll(repo, "a clean location");
+        Path checkout = temp.resolve("loclint-checkout");
+        Path jar = checkout.resolve("cli/target/loclint-all.jar");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        new PrePushHook(repo.resolve(".git/hooks")).install(List.of(java.toString(), "-jar", jar.toString()),
+                List.of(new PrePushHook.Requirement(java, "unused: java is there"),
+                        new PrePushHook.Requirement(jar, InstallHookCommand.reinstall(jar))), List.of(), false);
+
+        GitRepos.Result blocked = GitRepos.run(repo, "git", "push", "-q", "origin", "main");
+        assertEquals("loclint: push blocked: loclint itself is missing, not your code: " + jar + " does not exist."
+                + " Rebuild it with '" + checkout.resolve("loclint") + " --version' (in the loclint checkout);"
+                + " or push with --no-verify to skip\n"
+                + "error: failed to push some refs to '" + temp.resolve("remote.git") + "'\n", blocked.out());
+        assertEquals(1, blocked.exitCode());
+
+        GitRepos.git(repo, "push", "-q", "--no-verify", "origin", "main:extra");
+        assertEquals(0, GitRepos.run(repo, "git", "push", "-q", "origin", ":extra").exitCode(),
+                "a deletion checks nothing, so it needs no loclint");
+    }
+
+    @Test
+    void aJarOutsideACheckoutIsInstalledAgain() {
+        assertEquals("Put it back, or install loclint again and run 'loclint install-hook' in this repository",
+                InstallHookCommand.reinstall(Path.of("/opt/tools/loclint-all.jar")));
     }
 
     /**

@@ -27,6 +27,13 @@ public final class PrePushHook {
 
     public enum Outcome { INSTALLED, UPDATED, CHAINED, REMOVED, RESTORED_CHAINED, NOTHING_TO_REMOVE }
 
+    /**
+     * A file the hook's loclint command cannot run without (the jar, the release's launcher, java), and what to
+     * do when it has gone, so a push is not blamed on the user's code when the tool itself is missing.
+     */
+    public record Requirement(Path file, String reinstall) {
+    }
+
     private final Path hooksDir;
 
     public PrePushHook(Path hooksDir) {
@@ -50,13 +57,14 @@ public final class PrePushHook {
     }
 
     /**
-     * Writes the hook. {@code loclint} is the command that runs loclint (absolute paths), {@code checkArgs} extra
-     * arguments for every {@code check}.
+     * Writes the hook. {@code loclint} is the command that runs loclint (absolute paths), {@code requirements} the
+     * files it needs, checked before every check, {@code checkArgs} extra arguments for every {@code check}.
      *
      * @throws GitException when a foreign hook is in the way and {@code chain} is false, or a chained one already
      *                      exists
      */
-    public Outcome install(List<String> loclint, List<String> checkArgs, boolean chain) throws IOException {
+    public Outcome install(List<String> loclint, List<Requirement> requirements, List<String> checkArgs,
+                           boolean chain) throws IOException {
         Path hook = hook();
         Outcome outcome = Outcome.INSTALLED;
         if (Files.exists(hook) || Files.isSymbolicLink(hook)) {
@@ -74,7 +82,7 @@ public final class PrePushHook {
         }
         Files.createDirectories(hooksDir);
         Path temp = Files.createTempFile(hooksDir, "pre-push", ".loclint-tmp");
-        Files.writeString(temp, script(loclint, checkArgs), StandardCharsets.UTF_8);
+        Files.writeString(temp, script(loclint, requirements, checkArgs), StandardCharsets.UTF_8);
         makeExecutable(temp);
         Files.move(temp, hook, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return outcome;
@@ -97,8 +105,11 @@ public final class PrePushHook {
         return Outcome.REMOVED;
     }
 
-    static String script(List<String> loclint, List<String> checkArgs) {
+    static String script(List<String> loclint, List<Requirement> requirements, List<String> checkArgs) {
         String command = loclint.stream().map(PrePushHook::quote).collect(Collectors.joining(" "));
+        String present = requirements.stream()
+                .map(r -> "  require " + quote(r.file().toString()) + " " + quote(r.reinstall()) + "\n")
+                .collect(Collectors.joining());
         String extra = checkArgs.stream().map(a -> " " + quote(a)).collect(Collectors.joining());
         return "#!/bin/sh\n"
                 + MARKER + "\n"
@@ -108,6 +119,12 @@ public final class PrePushHook {
                 + "# against the remote is checked whole. Remove with 'loclint install-hook --uninstall'.\n"
                 + "loclint() {\n"
                 + "  " + command + " \"$@\"\n"
+                + "}\n"
+                + "require() {\n"
+                + "  [ -e \"$1\" ] && return 0\n"
+                + "  echo \"loclint: push blocked: loclint itself is missing, not your code: $1 does not exist. $2;"
+                + " or push with --no-verify to skip\" >&2\n"
+                + "  exit 1\n"
                 + "}\n"
                 + "hook_dir=$(dirname \"$0\")\n"
                 + "remote=$1\n"
@@ -138,6 +155,7 @@ public final class PrePushHook {
                 + "  else\n"
                 + "    set -- --rev \"$local_sha\"\n"
                 + "  fi\n"
+                + present
                 + "  if ! loclint check \"$@\"" + extra + " >&2; then\n"
                 + "    echo \"loclint: push blocked: 'loclint check $*' failed for $local_ref;"
                 + " fix it, or push with --no-verify to skip\" >&2\n"
