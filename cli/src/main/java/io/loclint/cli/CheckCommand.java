@@ -60,6 +60,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScopeOptions scope = new ScopeOptions();
 
+    @CommandLine.Mixin
+    RuleSelection selection = new RuleSelection();
+
     @Override
     public Integer call() throws IOException {
         if (timeBudget < 1) {
@@ -72,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Integer check(ScopeOptions.Scope opened, List<Report> reports) throws IOException {
-        LintRun run = LintRun.plan(opened.targets(), opened.root(), opened.root());
+        LintRun run = LintRun.plan(opened.targets(), opened.root(), opened.root(), selection);
         RunResult result = run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()),
                 Duration.ofSeconds(timeBudget))));
         write(reports, result);

@@ -44,6 +44,11 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
      * @param root     what reported paths are relative to, or null for {@link CheckCommand#root}
      */
     static LintRun plan(List<Path> paths, Path exported, Path root) {
+        return plan(paths, exported, root, new RuleSelection());
+    }
+
+    /** @param selection the command line's rule selection and --config */
+    static LintRun plan(List<Path> paths, Path exported, Path root, RuleSelection selection) {
         List<Path> requested = targets(paths);
         Set<Path> analysed = new LinkedHashSet<>();
         List<Path> limits = new ArrayList<>();
@@ -59,12 +64,8 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
         }
         List<Path> targets = List.copyOf(analysed);
         Path runRoot = root != null ? root : CheckCommand.root(targets);
-        try {
-            Configurations configs = Configurations.find(limits, runRoot, Registry.options());
-            return new LintRun(targets, runRoot, configs, widened ? absolute(requested) : null);
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Configurations configs = selection.configurations(limits, runRoot);
+        return new LintRun(targets, runRoot, configs, widened ? absolute(requested) : null);
     }
 
     /**
