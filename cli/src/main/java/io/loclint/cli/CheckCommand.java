@@ -7,6 +7,7 @@ import io.loclint.engine.result.ToolNotification;
 import io.loclint.engine.files.Printable;
 import io.loclint.reports.Reporter;
 import io.loclint.reports.Reporters;
+import io.loclint.reports.TextReporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +58,13 @@ final class CheckCommand implements Callable<Integer> {
                     + " the configuration, else error).")
     FailOn failOn;
 
+    @Option(names = "--statistics",
+            description = "Print the number of findings per rule in place of the text report on stdout.")
+    boolean statistics;
+
+    @Option(names = "--show-files", description = "List the files the check would read, and check nothing.")
+    boolean showFiles;
+
     @CommandLine.Mixin
     ScopeOptions scope = new ScopeOptions();
 
@@ -69,6 +77,9 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--time-budget must be at least 1 second, not " + timeBudget);
         }
         List<Report> reports = reports(formats, outputs);
+        if (statistics) {
+            reports = withStatistics(reports);
+        }
         try (ScopeOptions.Scope opened = scope.open(paths.isEmpty() ? List.of(Path.of(".")) : paths)) {
             return check(opened, reports);
         }
@@ -76,6 +87,12 @@ final class CheckCommand implements Callable<Integer> {
 
     private Integer check(ScopeOptions.Scope opened, List<Report> reports) throws IOException {
         LintRun run = LintRun.plan(opened.targets(), opened.root(), opened.root(), selection);
+        if (showFiles) {
+            PrintWriter out = spec.commandLine().getOut();
+            run.files(opened.changedUnder(run.root())).forEach(file -> out.println(Printable.escape(file)));
+            out.flush();
+            return ExitCodes.CLEAN;
+        }
         RunResult result = run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()),
                 Duration.ofSeconds(timeBudget))));
         write(reports, result);
@@ -137,6 +154,25 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException(toStdout + " reports would go to stdout; give every --format but one an --output");
         }
         return reports;
+    }
+
+    /** The text report on stdout becomes the statistics; with every report in a file, they are added on stdout. */
+    static List<Report> withStatistics(List<Report> reports) {
+        List<Report> out = new ArrayList<>();
+        for (Report report : reports) {
+            if (report.output() != null) {
+                out.add(report);
+            } else if (report.reporter().name().equals(TextReporter.NAME)) {
+                out.add(new Report(new Statistics(), null));
+            } else {
+                throw new UsageException("--statistics takes the place of the text report on stdout; give --format "
+                        + report.reporter().name() + " an --output");
+            }
+        }
+        if (out.stream().allMatch(r -> r.output() != null)) {
+            out.add(new Report(new Statistics(), null));
+        }
+        return out;
     }
 
     private static void write(List<Report> reports, RunResult result) {
