@@ -1,5 +1,7 @@
 package io.loclint.cli;
 
+import io.loclint.engine.config.ConfigException;
+import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
@@ -65,6 +67,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--show-files", description = "List the files the check would read, and check nothing.")
     boolean showFiles;
 
+    @Option(names = "--show-settings", description = "Print the configuration that applies to the first PATH, and"
+            + " the file it comes from, and check nothing.")
+    boolean showSettings;
+
     @CommandLine.Mixin
     ScopeOptions scope = new ScopeOptions();
 
@@ -87,6 +93,12 @@ final class CheckCommand implements Callable<Integer> {
 
     private Integer check(ScopeOptions.Scope opened, List<Report> reports) throws IOException {
         LintRun run = LintRun.plan(opened.targets(), opened.root(), opened.root(), selection);
+        if (showSettings) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(settings(run, paths.isEmpty() ? Path.of(".") : paths.get(0), opened.targets().get(0)));
+            out.flush();
+            return ExitCodes.CLEAN;
+        }
         if (showFiles) {
             PrintWriter out = spec.commandLine().getOut();
             run.files(opened.changedUnder(run.root())).forEach(file -> out.println(Printable.escape(file)));
@@ -98,6 +110,18 @@ final class CheckCommand implements Callable<Integer> {
         write(reports, result);
         printNotifications(result);
         return exitCode(result, run.threshold(failOn));
+    }
+
+    /** @param target where {@code given} is read from (inside the exported tree for --rev) */
+    private static String settings(LintRun run, Path given, Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            LoclintConfig config = Files.isDirectory(absolute) ? run.configs().forFolder(absolute)
+                    : run.configs().forFile(absolute);
+            return Settings.show(given, config, run.configs().run());
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static Reporter reporter(String format) {
