@@ -1,5 +1,7 @@
 package io.loclint.cli;
 
+import io.loclint.engine.config.ConfigException;
+import io.loclint.engine.config.LoclintConfig;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
@@ -7,6 +9,7 @@ import io.loclint.engine.result.ToolNotification;
 import io.loclint.engine.files.Printable;
 import io.loclint.reports.Reporter;
 import io.loclint.reports.Reporters;
+import io.loclint.reports.TextReporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,8 +60,22 @@ final class CheckCommand implements Callable<Integer> {
                     + " the configuration, else error).")
     FailOn failOn;
 
+    @Option(names = "--statistics",
+            description = "Print the number of findings per rule in place of the text report on stdout.")
+    boolean statistics;
+
+    @Option(names = "--show-files", description = "List the files the check would read, and check nothing.")
+    boolean showFiles;
+
+    @Option(names = "--show-settings", description = "Print the configuration that applies to the first PATH, and"
+            + " the file it comes from, and check nothing.")
+    boolean showSettings;
+
     @CommandLine.Mixin
     ScopeOptions scope = new ScopeOptions();
+
+    @CommandLine.Mixin
+    RuleSelection selection = new RuleSelection();
 
     @Override
     public Integer call() throws IOException {
@@ -66,18 +83,45 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--time-budget must be at least 1 second, not " + timeBudget);
         }
         List<Report> reports = reports(formats, outputs);
+        if (statistics) {
+            reports = withStatistics(reports);
+        }
         try (ScopeOptions.Scope opened = scope.open(paths.isEmpty() ? List.of(Path.of(".")) : paths)) {
             return check(opened, reports);
         }
     }
 
     private Integer check(ScopeOptions.Scope opened, List<Report> reports) throws IOException {
-        LintRun run = LintRun.plan(opened.targets(), opened.root(), opened.root());
+        LintRun run = LintRun.plan(opened.targets(), opened.root(), opened.root(), selection);
+        if (showSettings) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(settings(run, paths.isEmpty() ? Path.of(".") : paths.get(0), opened.targets().get(0)));
+            out.flush();
+            return ExitCodes.CLEAN;
+        }
+        if (showFiles) {
+            PrintWriter out = spec.commandLine().getOut();
+            run.files(opened.changedUnder(run.root())).forEach(file -> out.println(Printable.escape(file)));
+            out.flush();
+            return ExitCodes.CLEAN;
+        }
         RunResult result = run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()),
                 Duration.ofSeconds(timeBudget))));
         write(reports, result);
         printNotifications(result);
         return exitCode(result, run.threshold(failOn));
+    }
+
+    /** @param target where {@code given} is read from (inside the exported tree for --rev) */
+    private static String settings(LintRun run, Path given, Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            LoclintConfig config = Files.isDirectory(absolute) ? run.configs().forFolder(absolute)
+                    : run.configs().forFile(absolute);
+            return Settings.show(given, config, run.configs().run());
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static Reporter reporter(String format) {
@@ -134,6 +178,25 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException(toStdout + " reports would go to stdout; give every --format but one an --output");
         }
         return reports;
+    }
+
+    /** The text report on stdout becomes the statistics; with every report in a file, they are added on stdout. */
+    static List<Report> withStatistics(List<Report> reports) {
+        List<Report> out = new ArrayList<>();
+        for (Report report : reports) {
+            if (report.output() != null) {
+                out.add(report);
+            } else if (report.reporter().name().equals(TextReporter.NAME)) {
+                out.add(new Report(new Statistics(), null));
+            } else {
+                throw new UsageException("--statistics takes the place of the text report on stdout; give --format "
+                        + report.reporter().name() + " an --output");
+            }
+        }
+        if (out.stream().allMatch(r -> r.output() != null)) {
+            out.add(new Report(new Statistics(), null));
+        }
+        return out;
     }
 
     private static void write(List<Report> reports, RunResult result) {

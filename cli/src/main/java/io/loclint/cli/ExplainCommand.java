@@ -15,20 +15,26 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "CODE", description = "A rule code, e.g. NAM001.")
-    String code;
+    @Parameters(paramLabel = "RULE", description = "A rule code or name, e.g. NAM001 or job-name-not-snake-case.")
+    String rule;
 
     @Override
     public Integer call() {
-        Rule rule = Registry.byCode(code);
-        if (rule == null) {
-            throw new UsageException("no rule '" + code + "'; 'loclint rules' lists them");
+        Rule found = find(rule);
+        if (found == null) {
+            throw new UsageException("no rule '" + rule + "'; 'loclint rules' lists them");
         }
         PrintWriter out = spec.commandLine().getOut();
-        String page = RuleDocs.page(rule.info().code());
+        String page = RuleDocs.page(found.info().code());
         out.println(page != null ? page.strip()
-                : rule.info().code() + " " + rule.info().name() + "\n\n" + rule.info().summary());
+                : found.info().code() + " " + found.info().name() + "\n\n" + found.info().summary());
         out.flush();
         return ExitCodes.CLEAN;
+    }
+
+    private static Rule find(String codeOrName) {
+        Rule byCode = Registry.byCode(codeOrName);
+        return byCode != null ? byCode : Registry.rules().stream()
+                .filter(r -> r.info().name().equalsIgnoreCase(codeOrName)).findFirst().orElse(null);
     }
 }

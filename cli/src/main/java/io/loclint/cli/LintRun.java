@@ -8,6 +8,7 @@ import io.loclint.engine.config.ConfigException;
 import io.loclint.engine.config.Configurations;
 import io.loclint.engine.files.ChangedFiles;
 import io.loclint.engine.files.Discovery;
+import io.loclint.engine.files.SourceFile;
 import io.loclint.engine.rule.Rule;
 import io.loclint.rules.Registry;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +45,11 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
      * @param root     what reported paths are relative to, or null for {@link CheckCommand#root}
      */
     static LintRun plan(List<Path> paths, Path exported, Path root) {
+        return plan(paths, exported, root, new RuleSelection());
+    }
+
+    /** @param selection the command line's rule selection and --config */
+    static LintRun plan(List<Path> paths, Path exported, Path root, RuleSelection selection) {
         List<Path> requested = targets(paths);
         Set<Path> analysed = new LinkedHashSet<>();
         List<Path> limits = new ArrayList<>();
@@ -59,12 +65,8 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
         }
         List<Path> targets = List.copyOf(analysed);
         Path runRoot = root != null ? root : CheckCommand.root(targets);
-        try {
-            Configurations configs = Configurations.find(limits, runRoot, Registry.options());
-            return new LintRun(targets, runRoot, configs, widened ? absolute(requested) : null);
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Configurations configs = selection.configurations(limits, runRoot);
+        return new LintRun(targets, runRoot, configs, widened ? absolute(requested) : null);
     }
 
     /**
@@ -134,12 +136,28 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
     RunResult run(CommandSpec command, ChangedFiles changed, Duration budget) {
         PrintWriter debug = LoclintCommand.debugging(command.root().commandLine().getParseResult())
                 ? command.commandLine().getErr() : null;
-        ChangedFiles read = changed != null || requested == null ? changed : ChangedFiles.of(relativeToRoot());
+        ChangedFiles read = reading(changed);
         try (TimeBudget ignored = TimeBudget.start(budget, command.commandLine().getErr())) {
             return linter(Registry.rules(), configs, debug).run(root, targets, read);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * The files a run reads, relative to its root, sorted: what {@code check --show-files} lists.
+     *
+     * @param changed as for {@link #run(CommandSpec, ChangedFiles)}
+     */
+    List<String> files(ChangedFiles changed) {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        return new Discovery(absoluteRoot, reading(changed)).discover(targets).files().stream()
+                .map(SourceFile::path).toList();
+    }
+
+    /** The changed files, or the requested paths when one was widened to its code location, or null for all. */
+    private ChangedFiles reading(ChangedFiles changed) {
+        return changed != null || requested == null ? changed : ChangedFiles.of(relativeToRoot());
     }
 
     private List<String> relativeToRoot() {

@@ -26,9 +26,12 @@ final class LoclintCommand implements Runnable {
             scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
+    /** A bare {@code loclint} is someone finding out what it does: the help, as {@code --help} prints it. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing");
+        PrintWriter out = spec.commandLine().getOut();
+        spec.commandLine().usage(out);
+        out.flush();
     }
 
     private static Map<String, Supplier<Object>> subcommands() {

@@ -237,4 +237,14 @@ class CliTest {
         assertEquals(2, typo.exitCode());
         assertEquals("loclint: unmatched argument at index 0: 'chek'; see 'loclint --help'\n", typo.err());
     }
+
+    @Test
+    void bareLoclintPrintsTheHelp() {
+        Run help = run("--help");
+        assertTrue(help.out().startsWith("Usage: loclint "), help.out());
+        for (String[] bare : List.of(new String[0], new String[]{"--debug"})) {
+            Run run = run(bare);
+            assertEquals(new Run(0, help.out(), ""), run);
+        }
+    }
 }

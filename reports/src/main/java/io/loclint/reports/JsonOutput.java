@@ -14,7 +14,7 @@ import java.io.OutputStream;
  * The one place JSON generators are made: UTF-8, two-space indent, {@code \n} line ends on every platform,
  * {@code "key": value} spacing, the caller's stream left open.
  */
-final class JsonOutput {
+public final class JsonOutput {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
@@ -23,7 +23,7 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
-    static JsonGenerator open(OutputStream out) throws IOException {
+    public static JsonGenerator open(OutputStream out) throws IOException {
         JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -38,7 +38,7 @@ final class JsonOutput {
     }
 
     /** Ends the document with a newline and flushes; does not close the caller's stream. */
-    static void finish(JsonGenerator gen) throws IOException {
+    public static void finish(JsonGenerator gen) throws IOException {
         gen.writeRaw('\n');
         gen.close();
     }

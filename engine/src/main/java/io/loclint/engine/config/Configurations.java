@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Which configuration applies where, as in Ruff: each file takes the nearest configuration above it (its folder's
@@ -20,18 +21,26 @@ public final class Configurations {
     private final Collection<RuleOption<?>> declared;
     /** Absolute folders where a climb stops besides repository roots; empty means one configuration everywhere. */
     private final List<Path> boundaries;
+    /** Applied to every configuration read, before it is used: the command line's checks and overrides. */
+    private final UnaryOperator<LoclintConfig> adjust;
     private final LoclintConfig run;
     private final Map<Path, LoclintConfig> byFolder = new HashMap<>();
 
-    private Configurations(Collection<RuleOption<?>> declared, List<Path> boundaries, LoclintConfig run) {
+    private Configurations(Collection<RuleOption<?>> declared, List<Path> boundaries,
+                           UnaryOperator<LoclintConfig> adjust, LoclintConfig run) {
         this.declared = declared;
         this.boundaries = boundaries;
+        this.adjust = adjust;
         this.run = run;
     }
 
     /** One configuration for every file and the run, wherever the files are. */
     public static Configurations of(LoclintConfig config) {
-        return new Configurations(List.of(), List.of(), config);
+        return new Configurations(List.of(), List.of(), UnaryOperator.identity(), config);
+    }
+
+    public static Configurations find(List<Path> limits, Path runRoot, Collection<RuleOption<?>> declared) {
+        return find(limits, runRoot, declared, UnaryOperator.identity());
     }
 
     /**
@@ -40,9 +49,12 @@ public final class Configurations {
      * @param runRoot  the folder reported paths are relative to; its configuration gives the per-run settings, or,
      *                 when it lies above every limit, the first limit's does
      * @param declared every rule option there is
+     * @param adjust   applied to each configuration as it is read (and to the defaults where there is none); it
+     *                 may throw {@link ConfigException} to refuse one
      * @throws ConfigException when the run's configuration is broken
      */
-    public static Configurations find(List<Path> limits, Path runRoot, Collection<RuleOption<?>> declared) {
+    public static Configurations find(List<Path> limits, Path runRoot, Collection<RuleOption<?>> declared,
+                                      UnaryOperator<LoclintConfig> adjust) {
         if (limits.isEmpty()) {
             throw new IllegalArgumentException("a run checks at least one path");
         }
@@ -50,10 +62,10 @@ public final class Configurations {
         for (Path folder : limits) {
             boundaries.add(folder.toAbsolutePath().normalize());
         }
-        Configurations configurations = new Configurations(declared, List.copyOf(boundaries), null);
+        Configurations configurations = new Configurations(declared, List.copyOf(boundaries), adjust, null);
         Path root = runRoot.toAbsolutePath().normalize();
         Path start = configurations.climbStops(root) ? root : boundaries.get(0);
-        return new Configurations(declared, List.copyOf(boundaries), configurations.forFolder(start));
+        return new Configurations(declared, List.copyOf(boundaries), adjust, configurations.forFolder(start));
     }
 
     /** The configuration of the run's root: {@code fail-on} and {@code max-file-size} are read from it only. */
@@ -83,13 +95,14 @@ public final class Configurations {
             found = byFolder.get(dir);
             if (found == null) {
                 climbed.add(dir);
-                found = ConfigLoader.inFolder(dir, declared);
-                if (found == null && stopsClimb(dir)) {
-                    found = LoclintConfig.defaults();
+                LoclintConfig read = ConfigLoader.inFolder(dir, declared);
+                if (read == null && stopsClimb(dir)) {
+                    read = LoclintConfig.defaults();
                 }
+                found = read == null ? null : adjust.apply(read);
             }
         }
-        LoclintConfig applies = found == null ? LoclintConfig.defaults() : found;
+        LoclintConfig applies = found == null ? adjust.apply(LoclintConfig.defaults()) : found;
         climbed.forEach(dir -> byFolder.put(dir, applies));
         return applies;
     }

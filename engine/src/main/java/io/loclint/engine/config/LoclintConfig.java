@@ -3,6 +3,7 @@ package io.loclint.engine.config;
 import io.loclint.engine.result.Severity;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,37 @@ public record LoclintConfig(Path source, List<String> select, List<String> ignor
     public static LoclintConfig defaults() {
         return new LoclintConfig(null, List.of(), List.of(), Map.of(), List.of(), null, RuleOptions.defaults(),
                 DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** This configuration with another selection: what {@code --select}, {@code --ignore} and the like make of it. */
+    public LoclintConfig withSelection(List<String> newSelect, List<String> newIgnore) {
+        return new LoclintConfig(source, List.copyOf(newSelect), List.copyOf(newIgnore), severity, perFileIgnores,
+                failOn, options, maxFileBytes);
+    }
+
+    /**
+     * Throws unless every select and ignore entry names at least one of {@code codes}: a mistyped code would
+     * otherwise select nothing, and the run would pass as "No problems found".
+     */
+    public void requireKnownCodes(Collection<String> codes) {
+        String prefix = source != null && source.getFileName().toString().equals("pyproject.toml")
+                ? "tool.loclint." : "";
+        requireKnown(select, prefix + "select", codes);
+        requireKnown(ignore, prefix + "ignore", codes);
+    }
+
+    private void requireKnown(List<String> selectors, String key, Collection<String> codes) {
+        for (String selector : selectors) {
+            if (!matchesAny(selector, codes)) {
+                throw new ConfigException(source + ": " + key + " has '" + selector
+                        + "', which is no rule's code or prefix; 'loclint rules' lists them");
+            }
+        }
+    }
+
+    /** Whether {@code selector} ({@code ALL}, a prefix or a code, in any case) names one of {@code codes}. */
+    public static boolean matchesAny(String selector, Collection<String> codes) {
+        return codes.stream().anyMatch(code -> matchesPrefix(code, selector));
     }
 
     public boolean enabled(String code) {

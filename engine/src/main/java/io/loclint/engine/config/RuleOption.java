@@ -229,12 +229,13 @@ public final class RuleOption<T> {
                 : String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
     }
 
-    private static String tomlList(List<String> values) {
+    /** A TOML array of basic strings. */
+    public static String tomlList(List<String> values) {
         return values.stream().map(RuleOption::tomlString).collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** A TOML basic string. */
-    static String tomlString(String value) {
+    public static String tomlString(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
