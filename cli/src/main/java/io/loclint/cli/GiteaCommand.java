@@ -68,8 +68,8 @@ final class GiteaCommand implements Callable<Integer> {
     String tokenEnv;
 
     @Option(names = "--dry-run",
-            description = "Read the pull request from Gitea but print the review, comment and status requests instead"
-                    + " of sending them (the token is optional and shown as ***).")
+            description = "Read the pull request from Gitea, print the text report and then the review, comment and"
+                    + " status requests instead of sending them (the token is optional and shown as ***).")
     boolean dryRun;
 
     /** The environment; tests replace it. */
@@ -98,10 +98,8 @@ final class GiteaCommand implements Callable<Integer> {
         CheckCommand.FailOn threshold = run.threshold(failOn);
 
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
-        if (!dryRun) {
-            Reporters.forFormat("text").write(result, out);
-            out.flush();
-        }
+        Reporters.forFormat("text").write(result, out);
+        out.flush();
         PrintStream log = new PrintStream(new CommandErr(), true, StandardCharsets.UTF_8);
         GiteaClient client = new GiteaClient(settings, dryRun ? out : null);
         GiteaPublisher.Outcome outcome;

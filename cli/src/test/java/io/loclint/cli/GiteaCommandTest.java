@@ -291,8 +291,9 @@ class GiteaCommandTest {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(List.of(), gitea.violations);
         assertEquals(List.of(), gitea.writes());
-        assertTrue(run.out().contains("POST " + gitea.url() + "/api/v1/repos/acme/inventory/pulls/7/reviews"),
-                run.out());
+        Run check = CliTest.run("check", repo.resolve("loc").toString());
+        assertTrue(run.out().startsWith(check.out() + "POST " + gitea.url()
+                + "/api/v1/repos/acme/inventory/pulls/7/reviews\n"), "the text report, then the requests: " + run.out());
         assertTrue(run.out().contains("POST " + gitea.url() + "/api/v1/repos/acme/inventory/issues/7/comments"));
         assertTrue(run.out().contains("POST " + gitea.url() + "/api/v1/repos/acme/inventory/statuses/" + head));
         assertTrue(run.out().contains("Authorization: token ***"));
