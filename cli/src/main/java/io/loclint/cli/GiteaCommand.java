@@ -116,7 +116,10 @@ final class GiteaCommand implements Callable<Integer> {
         log.println("loclint: " + (dryRun ? "would report" : "reported") + " on " + where + ": "
                 + (outcome.reviewPosted() ? "review with " + outcome.lineComments() + " line comment"
                 + (outcome.lineComments() == 1 ? "" : "s") + " and " + outcome.folded() + " in its body, "
+                : outcome.alreadyCommented() + outcome.folded() > 0 ? "no new review (nothing new to comment on), "
                 : "no review (no findings), ")
+                + (outcome.alreadyCommented() > 0 ? outcome.alreadyCommented() + " already commented, " : "")
+                + (outcome.fixed() > 0 ? outcome.fixed() + " fixed since earlier reviews, " : "")
                 + "summary comment " + (dryRun ? "to be " : "") + outcome.summaryAction() + ", status "
                 + (outcome.failing() ? "failure" : "success") + " on " + outcome.headSha().substring(0, Math.min(10,
                 outcome.headSha().length())));
