@@ -23,8 +23,8 @@ final class GiteaMarkdown {
     static final int MAX_LISTED = 200;
 
     /**
-     * A finding placed in the repository: its path relative to the Git top level, and its fingerprint (the SARIF
-     * one), which later runs read back from the line comment's marker.
+     * A finding placed in the repository: its path relative to the Git top level, and its fingerprint (SARIF's
+     * recipe over that path), which later runs read back from the line comment's marker.
      */
     record Placed(Finding finding, String repoPath, String fingerprint) {
         int line() {

@@ -81,13 +81,20 @@ public final class GiteaPublisher {
 
         List<Finding> findings = result.findings();
         boolean failing = threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
-        List<String> fingerprints = Fingerprints.of(findings);
+        List<String> repoPaths = findings.stream().map(f -> repositoryPath(result.root(), top, f.path())).toList();
+        // fingerprinted by repository path, so a run from another folder still recognises its earlier comments
+        List<Finding> inRepository = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            inRepository.add(new Finding(f.code(), f.severity(), f.message(), repoPaths.get(i), f.span(), f.symbol(),
+                    f.hint()));
+        }
+        List<String> fingerprints = Fingerprints.of(inRepository);
         List<GiteaMarkdown.Placed> onLines = new ArrayList<>();
         List<GiteaMarkdown.Placed> outside = new ArrayList<>();
         int alreadyCommented = 0;
         for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            GiteaMarkdown.Placed placed = new GiteaMarkdown.Placed(f, repositoryPath(result.root(), top, f.path()),
+            GiteaMarkdown.Placed placed = new GiteaMarkdown.Placed(findings.get(i), repoPaths.get(i),
                     fingerprints.get(i));
             NavigableSet<Integer> lines = changedLines.get(placed.repoPath());
             if (lines == null || !lines.contains(placed.line())) {
