@@ -145,7 +145,7 @@ public final class GiteaPublisher {
 
         String description = (failing ? "failed: " : "passed: ") + counts.sentence();
         postStatus(repoPath, head, failing ? "failure" : "success", description, summaryResult.htmlUrl());
-        return new Outcome(head, reviewPosted ? commented.size() : 0, overflow.size() + outside.size(), failing,
+        return new Outcome(head, commented.size(), overflow.size() + outside.size(), failing,
                 summaryResult.action(), reviewPosted, alreadyCommented, fixed.size());
     }
 
