@@ -68,8 +68,8 @@ final class GiteaCommand implements Callable<Integer> {
     String tokenEnv;
 
     @Option(names = "--dry-run",
-            description = "Read the pull request from Gitea but print the review, comment and status requests instead"
-                    + " of sending them (the token is optional and shown as ***).")
+            description = "Read the pull request from Gitea, print the text report and then the review, comment and"
+                    + " status requests instead of sending them (the token is optional and shown as ***).")
     boolean dryRun;
 
     /** The environment; tests replace it. */
@@ -98,10 +98,8 @@ final class GiteaCommand implements Callable<Integer> {
         CheckCommand.FailOn threshold = run.threshold(failOn);
 
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
-        if (!dryRun) {
-            Reporters.forFormat("text").write(result, out);
-            out.flush();
-        }
+        Reporters.forFormat("text").write(result, out);
+        out.flush();
         PrintStream log = new PrintStream(new CommandErr(), true, StandardCharsets.UTF_8);
         GiteaClient client = new GiteaClient(settings, dryRun ? out : null);
         GiteaPublisher.Outcome outcome;
@@ -118,7 +116,10 @@ final class GiteaCommand implements Callable<Integer> {
         log.println("loclint: " + (dryRun ? "would report" : "reported") + " on " + where + ": "
                 + (outcome.reviewPosted() ? "review with " + outcome.lineComments() + " line comment"
                 + (outcome.lineComments() == 1 ? "" : "s") + " and " + outcome.folded() + " in its body, "
+                : outcome.alreadyCommented() + outcome.folded() > 0 ? "no new review (nothing new to comment on), "
                 : "no review (no findings), ")
+                + (outcome.alreadyCommented() > 0 ? outcome.alreadyCommented() + " already commented, " : "")
+                + (outcome.fixed() > 0 ? outcome.fixed() + " fixed since earlier reviews, " : "")
                 + "summary comment " + (dryRun ? "to be " : "") + outcome.summaryAction() + ", status "
                 + (outcome.failing() ? "failure" : "success") + " on " + outcome.headSha().substring(0, Math.min(10,
                 outcome.headSha().length())));

@@ -40,10 +40,19 @@ final class FakeGitea implements AutoCloseable {
     record IssueComment(long id, String body, String user) {
     }
 
+    /** A posted review as Gitea keeps it; its line comments keep the head-side line they were posted on. */
+    record Review(long id, String body, String state, String commitId, List<ReviewComment> comments) {
+    }
+
+    record ReviewComment(long id, String path, long position, String body) {
+    }
+
     final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     final List<String> violations = Collections.synchronizedList(new ArrayList<>());
     final List<IssueComment> comments = Collections.synchronizedList(new ArrayList<>());
     final List<Request> reviews = Collections.synchronizedList(new ArrayList<>());
+    /** The reviews Gitea lists for the pull request, loclint's and others'. */
+    final List<Review> storedReviews = Collections.synchronizedList(new ArrayList<>());
     final List<Request> statuses = Collections.synchronizedList(new ArrayList<>());
 
     private final GiteaContract contract;
@@ -127,7 +136,35 @@ final class FakeGitea implements AutoCloseable {
                         return;
                     }
                     reviews.add(request);
-                    respond(exchange, op, 200, review(request));
+                    Review review = store(request);
+                    respond(exchange, op, 200, json(g -> writeReview(g, review)));
+                }
+                case "get /repos/{owner}/{repo}/pulls/{index}/reviews" -> reviewList(exchange, op, query);
+                case "get /repos/{owner}/{repo}/pulls/{index}/reviews/{id}/comments" -> {
+                    long id = Long.parseLong(p.get("id"));
+                    Review review = storedReviews.stream().filter(r -> r.id() == id).findFirst().orElse(null);
+                    if (review == null) {
+                        respond(exchange, op, 404, "");
+                        return;
+                    }
+                    respond(exchange, op, 200, json(g -> {
+                        g.writeStartArray();
+                        for (ReviewComment c : review.comments()) {
+                            g.writeStartObject();
+                            g.writeNumberField("id", c.id());
+                            g.writeStringField("body", c.body());
+                            g.writeStringField("path", c.path());
+                            g.writeNumberField("position", c.position());
+                            g.writeNumberField("original_position", 0);
+                            g.writeStringField("commit_id", review.commitId());
+                            g.writeNumberField("pull_request_review_id", review.id());
+                            g.writeObjectFieldStart("user");
+                            g.writeStringField("login", "gitea-actions");
+                            g.writeEndObject();
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                    }));
                 }
                 case "get /repos/{owner}/{repo}/issues/{index}/comments" -> respond(exchange, op, 200, commentList());
                 case "post /repos/{owner}/{repo}/issues/{index}/comments" -> {
@@ -179,7 +216,43 @@ final class FakeGitea implements AutoCloseable {
         }
     }
 
-    private void changedFiles(HttpExchange exchange, GiteaContract.Operation op, String query) throws IOException {
+    private Review store(Request request) {
+        Object body = request.json();
+        List<ReviewComment> comments = new ArrayList<>();
+        for (Object c : Json.array(Json.at(body, "comments"))) {
+            comments.add(new ReviewComment(nextId++, Json.string(c, "path"), Json.number(c, "new_position"),
+                    Json.string(c, "body")));
+        }
+        Review review = new Review(nextId++, Json.string(body, "body"), Json.string(body, "event"),
+                Json.string(body, "commit_id"), List.copyOf(comments));
+        storedReviews.add(review);
+        return review;
+    }
+
+    private void reviewList(HttpExchange exchange, GiteaContract.Operation op, String query) throws IOException {
+        List<Review> all = List.copyOf(storedReviews);
+        int[] window = page(exchange, query, all.size());
+        respond(exchange, op, 200, json(g -> {
+            g.writeStartArray();
+            for (Review r : all.subList(window[0], window[1])) {
+                writeReview(g, r);
+            }
+            g.writeEndArray();
+        }));
+    }
+
+    private void writeReview(JsonGenerator g, Review r) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", r.id());
+        g.writeStringField("body", r.body());
+        g.writeStringField("state", r.state());
+        g.writeStringField("commit_id", r.commitId());
+        g.writeNumberField("comments_count", r.comments().size());
+        g.writeEndObject();
+    }
+
+    /** Reads page and limit as Gitea does (limit capped), sets its paging headers, returns [from, to). */
+    private int[] page(HttpExchange exchange, String query, int total) {
         int page = 1;
         int limit = maxPageSize;
         if (query != null) {
@@ -192,14 +265,21 @@ final class FakeGitea implements AutoCloseable {
                 }
             }
         }
-        int from = Math.min(files.size(), (page - 1) * limit);
-        int to = Math.min(files.size(), from + limit);
-        int pages = Math.max(1, (files.size() + limit - 1) / limit);
-        exchange.getResponseHeaders().set("X-Total", String.valueOf(files.size()));
+        int from = Math.min(total, (page - 1) * limit);
+        int to = Math.min(total, from + limit);
+        int pages = Math.max(1, (total + limit - 1) / limit);
+        exchange.getResponseHeaders().set("X-Total", String.valueOf(total));
         exchange.getResponseHeaders().set("X-Page", String.valueOf(page));
         exchange.getResponseHeaders().set("X-PerPage", String.valueOf(limit));
         exchange.getResponseHeaders().set("X-PageCount", String.valueOf(pages));
         exchange.getResponseHeaders().set("X-HasMore", String.valueOf(page < pages));
+        return new int[]{from, to};
+    }
+
+    private void changedFiles(HttpExchange exchange, GiteaContract.Operation op, String query) throws IOException {
+        int[] window = page(exchange, query, files.size());
+        int from = window[0];
+        int to = window[1];
         String body = json(g -> {
             g.writeStartArray();
             for (ChangedFile f : files.subList(from, to)) {
@@ -231,18 +311,6 @@ final class FakeGitea implements AutoCloseable {
             g.writeStringField("ref", "main");
             g.writeStringField("sha", baseSha);
             g.writeEndObject();
-            g.writeEndObject();
-        });
-    }
-
-    private String review(Request request) {
-        return json(g -> {
-            g.writeStartObject();
-            g.writeNumberField("id", nextId++);
-            g.writeStringField("body", Json.string(request.json(), "body"));
-            g.writeStringField("state", Json.string(request.json(), "event"));
-            g.writeStringField("commit_id", headSha);
-            g.writeNumberField("comments_count", Json.array(Json.at(request.json(), "comments")).size());
             g.writeEndObject();
         });
     }

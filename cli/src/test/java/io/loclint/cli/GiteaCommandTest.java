@@ -172,6 +172,73 @@ class GiteaCommandTest {
     }
 
     @Test
+    void threePushesCommentEachFindingOnceAndNameTheFixedOnes() throws Exception {
+        gitea.maxPageSize = 1;
+        Run first = gitea(env());
+        assertEquals(1, first.exitCode(), first.err());
+        List<String> firstAnchors = List.of(JOBS + ":8:TST002", JOBS + ":12:NAM001", JOBS + ":12:TST002",
+                JOBS + ":18:NAM001", JOBS + ":18:TST002", JOBS + ":22:DEF002", JOBS + ":23:DEF002",
+                JOBS + ":23:NAM001", JOBS + ":24:DEF002", JOBS + ":24:NAM001", JOBS + ":25:DEF002",
+                JOBS + ":26:DEF002", JOBS + ":26:NAM001", JOBS + ":27:DEF002", JOBS + ":27:NAM001",
+                OPS + ":18:DEF003", OPS + ":18:NAM002");
+        assertEquals(firstAnchors, anchors(gitea.storedReviews.get(0)));
+
+        // push 2: a new job at the end of jobs.py; the earlier findings stay on their lines
+        Path jobs = repo.resolve("loc/src/inventory_sync_service/jobs.py");
+        Files.writeString(jobs, Files.readString(jobs) + "AnotherJob = define_asset_job(\"AnotherJob\")\n");
+        push("another job");
+        Run second = gitea(env());
+        assertEquals(1, second.exitCode(), second.err());
+        assertEquals(2, gitea.storedReviews.size());
+        assertEquals(List.of(JOBS + ":28:DEF002", JOBS + ":28:NAM001"), anchors(gitea.storedReviews.get(1)));
+        String secondBody = gitea.storedReviews.get(1).body();
+        assertTrue(secondBody.contains("\n2 findings are commented on the changed lines.\n\n17 findings keep their line"
+                + " comment from an earlier review.\n"), secondBody);
+        assertFalse(gitea.comments.get(0).body().contains("Fixed"), gitea.comments.get(0).body());
+        assertTrue(second.err().contains(": review with 2 line comments and 18 in its body, 17 already commented,"
+                + " summary comment updated,"), second.err());
+
+        // push 3: the op gets its snake_case name back, so ops.py is as on main again and its two findings are gone
+        Path ops = repo.resolve("loc/src/inventory_sync_service/ops.py");
+        Files.writeString(ops, Files.readString(ops).replace("def fetchStock():", "def fetch_stock():"));
+        push("rename back");
+        gitea.files = List.of(new FakeGitea.ChangedFile(JOBS, "added"), new FakeGitea.ChangedFile("README.md",
+                "added"));
+        Run third = gitea(env());
+        assertEquals(1, third.exitCode(), third.err());
+        assertEquals(2, gitea.storedReviews.size(), "nothing new to comment on and the verdict stands: no review");
+        assertEquals(1, gitea.comments.size());
+        String summary = gitea.comments.get(0).body();
+        assertTrue(summary.contains("; 17 on lines this pull request changed."), summary);
+        assertTrue(summary.contains("\n\nFixed since an earlier review commented on them:\n\n"
+                + "- `DEF003` loc/src/inventory\\_sync\\_service/ops.py:18\n"
+                + "- `NAM002` loc/src/inventory\\_sync\\_service/ops.py:18\n\n<sub>"), summary);
+        assertTrue(third.err().contains(": no new review (nothing new to comment on), 17 already commented, 2 fixed"
+                + " since earlier reviews, summary comment updated, status failure on " + head.substring(0, 10)),
+                third.err());
+        assertEquals(3, gitea.statuses.size());
+        assertTrue(gitea.requests.stream().anyMatch(r -> r.path().endsWith("/pulls/7/reviews")
+                && "page=2&limit=50".equals(r.query())), "pages through the reviews");
+        assertEquals(List.of(), gitea.violations);
+    }
+
+    @Test
+    void aFixedFindingBelowFailOnTurnsTheVerdictWithANewReview() throws Exception {
+        Run first = gitea(env(), "--fail-on", "warning");
+        assertEquals(1, first.exitCode(), first.err());
+        assertEquals(1, gitea.storedReviews.size());
+        Run second = gitea(env(), "--fail-on", "never");
+        assertEquals(0, second.exitCode(), second.err());
+        assertEquals(2, gitea.storedReviews.size(), "the verdict changed, so a review says so");
+        assertEquals("COMMENT", gitea.storedReviews.get(1).state());
+        assertEquals(List.of(), gitea.storedReviews.get(1).comments());
+        Run third = gitea(env(), "--fail-on", "never");
+        assertEquals(0, third.exitCode(), third.err());
+        assertEquals(2, gitea.storedReviews.size(), "same verdict, nothing new: no third review");
+        assertEquals(List.of(), gitea.violations);
+    }
+
+    @Test
     void commentsAreCappedAndTheRestFoldedIntoTheBody() throws IOException {
         Run run = gitea(env(), "--max-comments", "1");
         assertEquals(1, run.exitCode(), run.err());
@@ -291,8 +358,9 @@ class GiteaCommandTest {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(List.of(), gitea.violations);
         assertEquals(List.of(), gitea.writes());
-        assertTrue(run.out().contains("POST " + gitea.url() + "/api/v1/repos/acme/inventory/pulls/7/reviews"),
-                run.out());
+        Run check = CliTest.run("check", repo.resolve("loc").toString());
+        assertTrue(run.out().startsWith(check.out() + "POST " + gitea.url()
+                + "/api/v1/repos/acme/inventory/pulls/7/reviews\n"), "the text report, then the requests: " + run.out());
         assertTrue(run.out().contains("POST " + gitea.url() + "/api/v1/repos/acme/inventory/issues/7/comments"));
         assertTrue(run.out().contains("POST " + gitea.url() + "/api/v1/repos/acme/inventory/statuses/" + head));
         assertTrue(run.out().contains("Authorization: token ***"));
@@ -351,6 +419,21 @@ class GiteaCommandTest {
     }
 
     // --- helpers
+
+    /** Commits the work tree on the feature branch and makes it the pull request's head. */
+    void push(String message) throws IOException, InterruptedException {
+        git("add", "-A");
+        git("commit", "-q", "-m", message);
+        head = git("rev-parse", "HEAD").strip();
+        gitea.headSha = head;
+    }
+
+    /** A review's line comments as path:line:code, the code read from the comment's marker. */
+    static List<String> anchors(FakeGitea.Review review) {
+        return review.comments().stream().map(c -> c.path() + ":" + c.position() + ":"
+                + c.body().replaceAll("(?s).*<!-- loclint-finding ([A-Z]+[0-9]+) [0-9a-f]{32}:[0-9]+ -->$", "$1"))
+                .toList();
+    }
 
     Map<String, String> env() throws IOException {
         Map<String, String> env = new HashMap<>();

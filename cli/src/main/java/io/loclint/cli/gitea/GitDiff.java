@@ -66,7 +66,8 @@ public final class GitDiff {
         NavigableSet<Integer> current = null;
         for (String line : diff.split("\n", -1)) {
             if (line.startsWith("+++ ")) {
-                String target = line.substring(4);
+                // git ends the name with a tab when it holds a space (for GNU patch); a real tab in a name is quoted
+                String target = line.endsWith("\t") ? line.substring(4, line.length() - 1) : line.substring(4);
                 if (target.startsWith("\"")) {
                     target = unquote(target);
                 }

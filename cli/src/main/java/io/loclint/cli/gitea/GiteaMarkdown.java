@@ -7,6 +7,8 @@ import io.loclint.engine.result.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Markdown loclint posts to Gitea: line comments, the review body and the summary comment. Its own small
@@ -20,10 +22,30 @@ final class GiteaMarkdown {
     /** The most findings listed in a review body; the rest are counted. */
     static final int MAX_LISTED = 200;
 
-    /** A finding placed in the repository: its path relative to the Git top level. */
-    record Placed(Finding finding, String repoPath) {
+    /**
+     * A finding placed in the repository: its path relative to the Git top level, and its fingerprint (SARIF's
+     * recipe over that path), which later runs read back from the line comment's marker.
+     */
+    record Placed(Finding finding, String repoPath, String fingerprint) {
         int line() {
             return finding.span().startLine();
+        }
+    }
+
+    /** The hidden marker at the end of each line comment: which finding the comment is about. */
+    record FindingMarker(String code, String fingerprint) {
+        private static final Pattern PATTERN = Pattern.compile(
+                "<!-- loclint-finding ([A-Z]+[0-9]+) ([0-9a-f]{32}:[0-9]+) -->");
+
+        /** The marker in a comment body, or null when it has none (not loclint's, or edited away). */
+        static FindingMarker in(String body) {
+            Matcher m = body == null ? null : PATTERN.matcher(body);
+            return m != null && m.find() ? new FindingMarker(m.group(1), m.group(2)) : null;
+        }
+
+        @Override
+        public String toString() {
+            return "<!-- loclint-finding " + code + " " + fingerprint + " -->";
         }
     }
 
@@ -34,19 +56,21 @@ final class GiteaMarkdown {
         this.fileBaseUrl = fileBaseUrl;
     }
 
-    String lineComment(Finding f) {
+    String lineComment(Placed p) {
+        Finding f = p.finding();
         StringBuilder out = new StringBuilder();
         out.append("**").append(f.severity().label()).append("** `").append(f.code()).append("`: ")
                 .append(escape(f.message()));
         if (f.hint() != null && !f.hint().isBlank()) {
             out.append("\n\n").append(escape(f.hint()));
         }
-        out.append("\n\n<sub>loclint · run `loclint explain ").append(f.code()).append("` for details</sub>");
+        out.append("\n\n<sub>loclint · run `loclint explain ").append(f.code()).append("` for details</sub>\n")
+                .append(new FindingMarker(f.code(), p.fingerprint()));
         return out.toString();
     }
 
-    String reviewBody(Counts counts, boolean failing, String failOn, int commented, List<Placed> overflow,
-                      List<Placed> outside) {
+    String reviewBody(Counts counts, boolean failing, String failOn, int commented, int alreadyCommented,
+                      List<Placed> overflow, List<Placed> outside) {
         StringBuilder out = new StringBuilder(REVIEW_MARKER).append('\n');
         out.append("### loclint: ").append(counts.sentence()).append("\n\n");
         out.append(failing ? "Findings at or above `" + failOn + "` exist, so this review requests changes."
@@ -54,6 +78,10 @@ final class GiteaMarkdown {
         if (commented > 0) {
             out.append(commented).append(commented == 1 ? " finding is" : " findings are")
                     .append(" commented on the changed lines.\n\n");
+        }
+        if (alreadyCommented > 0) {
+            out.append(alreadyCommented).append(alreadyCommented == 1 ? " finding keeps its" : " findings keep their")
+                    .append(" line comment from an earlier review.\n\n");
         }
         if (!overflow.isEmpty()) {
             out.append("<details><summary>").append(overflow.size())
@@ -72,7 +100,8 @@ final class GiteaMarkdown {
     }
 
     String summary(Counts counts, boolean failing, String failOn, String headSha, int onChangedLines,
-                   Map<String, Integer> byRule, Map<String, Severity> ruleSeverity, long filesChecked) {
+                   Map<String, Integer> byRule, Map<String, Severity> ruleSeverity, long filesChecked,
+                   List<GiteaPublisher.EarlierComment> fixed) {
         StringBuilder out = new StringBuilder(SUMMARY_MARKER).append('\n');
         out.append("## loclint ").append(failing ? "❌" : "✅").append("\n\n");
         out.append(counts.sentence()).append(" in ").append(filesChecked).append(filesChecked == 1 ? " file" : " files")
@@ -85,6 +114,19 @@ final class GiteaMarkdown {
             out.append("| rule | severity | findings |\n|---|---|---:|\n");
             byRule.forEach((code, n) -> out.append("| `").append(code).append("` | ")
                     .append(ruleSeverity.get(code).label()).append(" | ").append(n).append(" |\n"));
+            out.append('\n');
+        }
+        if (!fixed.isEmpty()) {
+            out.append("Fixed since an earlier review commented on ").append(fixed.size() == 1 ? "it" : "them")
+                    .append(":\n\n");
+            int listed = 0;
+            for (GiteaPublisher.EarlierComment c : fixed) {
+                if (listed++ == MAX_LISTED) {
+                    out.append("- ... and ").append(fixed.size() - MAX_LISTED).append(" more\n");
+                    break;
+                }
+                out.append("- `").append(c.code()).append("` ").append(escape(c.path() + ":" + c.line())).append('\n');
+            }
             out.append('\n');
         }
         out.append("<sub>Updated in place by `loclint gitea` on every run.</sub>\n");

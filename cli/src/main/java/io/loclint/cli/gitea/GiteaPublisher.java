@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
+import io.loclint.reports.Fingerprints;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,29 +14,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Publishes one finished run to a Gitea pull request: one review with a comment per finding on a changed line (the
- * rest folded into its body), one summary comment edited in place on later runs, and a commit status on the head
- * commit.
+ * Publishes one finished run to a Gitea pull request: one review with a comment per finding on a changed line that
+ * no earlier loclint review commented on that line (the rest folded into its body), one summary comment edited in
+ * place on later runs, naming the earlier commented findings that are gone, and a commit status on the head commit.
  */
 public final class GiteaPublisher {
     /** The commit status context; Gitea shows it next to the check's state. */
     public static final String CONTEXT = "loclint";
     private static final Pattern SHA = Pattern.compile("^[0-9a-fA-F]{4,64}$");
-    private static final int FILES_PAGE_SIZE = 50;
-    private static final int MAX_FILE_PAGES = 200;
+    private static final int PAGE_SIZE = 50;
+    private static final int MAX_PAGES = 200;
+    /** Gitea's review state for a review that requests changes. */
+    private static final String REQUEST_CHANGES = "REQUEST_CHANGES";
 
-    /** What was done, for the final log line and for tests. */
+    /**
+     * What was done, for the final log line and for tests.
+     *
+     * @param alreadyCommented findings on changed lines that an earlier review already commented on that line
+     * @param fixed            findings an earlier review commented on that this run no longer finds
+     */
     public record Outcome(String headSha, int lineComments, int folded, boolean failing, String summaryAction,
-                          boolean reviewPosted) {
+                          boolean reviewPosted, int alreadyCommented, int fixed) {
     }
 
     private final GiteaClient client;
@@ -65,22 +75,45 @@ public final class GiteaPublisher {
                     + " request " + settings.pullRequest() + " exists and is open");
         }
         Map<String, String> changedFiles = changedFiles(pr);
+        EarlierReviews earlier = earlierReviews(pr);
         Path top = topLevelOrNull(result.root());
         Map<String, NavigableSet<Integer>> changedLines = changedLines(top, base, head, changedFiles);
 
         List<Finding> findings = result.findings();
         boolean failing = threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        List<String> repoPaths = findings.stream().map(f -> repositoryPath(result.root(), top, f.path())).toList();
+        // fingerprinted by repository path, so a run from another folder still recognises its earlier comments
+        List<Finding> inRepository = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            inRepository.add(new Finding(f.code(), f.severity(), f.message(), repoPaths.get(i), f.span(), f.symbol(),
+                    f.hint()));
+        }
+        List<String> fingerprints = Fingerprints.of(inRepository);
         List<GiteaMarkdown.Placed> onLines = new ArrayList<>();
         List<GiteaMarkdown.Placed> outside = new ArrayList<>();
-        for (Finding f : findings) {
-            GiteaMarkdown.Placed placed = new GiteaMarkdown.Placed(f, repositoryPath(result.root(), top, f.path()));
+        int alreadyCommented = 0;
+        for (int i = 0; i < findings.size(); i++) {
+            GiteaMarkdown.Placed placed = new GiteaMarkdown.Placed(findings.get(i), repoPaths.get(i),
+                    fingerprints.get(i));
             NavigableSet<Integer> lines = changedLines.get(placed.repoPath());
-            if (lines != null && lines.contains(placed.line())) {
-                onLines.add(placed);
-            } else {
+            if (lines == null || !lines.contains(placed.line())) {
                 outside.add(placed);
+            } else if (earlier.commentedOn(placed)) {
+                alreadyCommented++;
+            } else {
+                onLines.add(placed);
             }
         }
+        Set<String> current = Set.copyOf(fingerprints);
+        // one entry per finding gone, where it was last commented on
+        Map<String, EarlierComment> gone = new LinkedHashMap<>();
+        earlier.comments().stream().filter(c -> !current.contains(c.fingerprint()))
+                .forEach(c -> gone.put(c.fingerprint(), c));
+        List<EarlierComment> fixed = gone.values().stream()
+                .sorted(Comparator.comparing(EarlierComment::path).thenComparingLong(EarlierComment::line)
+                        .thenComparing(EarlierComment::code))
+                .toList();
         // over the cap, the most severe findings get the line comments (a stable sort keeps file order within a level)
         List<GiteaMarkdown.Placed> bySeverity = new ArrayList<>(onLines);
         bySeverity.sort(Comparator.comparing((GiteaMarkdown.Placed p) -> p.finding().severity()).reversed());
@@ -95,44 +128,96 @@ public final class GiteaPublisher {
         GiteaMarkdown.Counts counts = GiteaMarkdown.Counts.of(findings);
 
         boolean reviewPosted = false;
-        if (!findings.isEmpty()) {
-            String body = markdown.reviewBody(counts, failing, failOnLabel, commented.size(), overflow, outside);
+        // a review only when it says something new: new line comments, or a verdict the last one did not give
+        boolean verdictChanged = earlier.lastState() == null || failing != REQUEST_CHANGES.equals(earlier.lastState());
+        if (!findings.isEmpty() && (!onLines.isEmpty() || verdictChanged)) {
+            String body = markdown.reviewBody(counts, failing, failOnLabel, commented.size(), alreadyCommented,
+                    overflow, outside);
             postReview(pr, head, failing, body, commented, markdown);
             reviewPosted = true;
         }
 
         Map<String, Severity> ruleSeverity = new TreeMap<>();
         findings.forEach(f -> ruleSeverity.putIfAbsent(f.code(), f.severity()));
-        String summary = markdown.summary(counts, failing, failOnLabel, head, onLines.size(),
-                GiteaMarkdown.byRule(findings), ruleSeverity, result.filesChecked());
+        String summary = markdown.summary(counts, failing, failOnLabel, head, onLines.size() + alreadyCommented,
+                GiteaMarkdown.byRule(findings), ruleSeverity, result.filesChecked(), fixed);
         SummaryResult summaryResult = upsertSummary(repoPath, summary);
 
         String description = (failing ? "failed: " : "passed: ") + counts.sentence();
         postStatus(repoPath, head, failing ? "failure" : "success", description, summaryResult.htmlUrl());
-        return new Outcome(head, commented.size(), overflow.size() + outside.size(), failing, summaryResult.action(),
-                reviewPosted);
+        return new Outcome(head, commented.size(), overflow.size() + outside.size(), failing,
+                summaryResult.action(), reviewPosted, alreadyCommented, fixed.size());
     }
 
-    /** The files Gitea lists as changed, with their status ({@code added}, {@code changed}, ...), paging through. */
+    /** The files Gitea lists as changed, with their status ({@code added}, {@code changed}, ...). */
     private Map<String, String> changedFiles(String pr) {
         Map<String, String> files = new TreeMap<>();
-        for (int page = 1; page <= MAX_FILE_PAGES; page++) {
-            GiteaClient.Response response = client.get(pr + "/files?page=" + page + "&limit=" + FILES_PAGE_SIZE);
-            List<?> items = Json.array(response.json());
-            for (Object item : items) {
-                String status = Json.string(item, "status");
-                String name = Json.string(item, "filename");
-                if (name != null && !"removed".equals(status) && !"deleted".equals(status)) {
-                    files.put(name, status == null ? "" : status);
-                }
+        for (Object item : allPages(pr + "/files")) {
+            String status = Json.string(item, "status");
+            String name = Json.string(item, "filename");
+            if (name != null && !"removed".equals(status) && !"deleted".equals(status)) {
+                files.put(name, status == null ? "" : status);
             }
+        }
+        return files;
+    }
+
+    /**
+     * Every item of a paged list. Gitea caps the page size below what is asked for on some servers, so a short page
+     * does not mean the last one: {@code X-HasMore} says, and without it an empty page does.
+     */
+    private List<Object> allPages(String path) {
+        List<Object> all = new ArrayList<>();
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            GiteaClient.Response response = client.get(path + "?page=" + page + "&limit=" + PAGE_SIZE);
+            List<?> items = Json.array(response.json());
+            all.addAll(items);
             String hasMore = response.header("X-HasMore").orElse(null);
-            boolean more = hasMore != null ? Boolean.parseBoolean(hasMore.trim()) : items.size() >= FILES_PAGE_SIZE;
+            boolean more = hasMore == null || Boolean.parseBoolean(hasMore.trim());
             if (!more || items.isEmpty()) {
                 break;
             }
         }
-        return files;
+        return all;
+    }
+
+    /** A line comment of an earlier loclint review: which finding (by its marker) it was about, and where. */
+    record EarlierComment(String code, String fingerprint, String path, long line) {
+    }
+
+    /** loclint's earlier line comments, and the state of its latest review (null when there is none). */
+    private record EarlierReviews(List<EarlierComment> comments, String lastState) {
+        boolean commentedOn(GiteaMarkdown.Placed placed) {
+            return comments.stream().anyMatch(c -> c.fingerprint().equals(placed.fingerprint())
+                    && c.path().equals(placed.repoPath()) && c.line() == placed.line());
+        }
+    }
+
+    /** Reads loclint's own reviews (by the marker in their body) and their line comments (by the marker in each). */
+    private EarlierReviews earlierReviews(String pr) {
+        List<EarlierComment> comments = new ArrayList<>();
+        long lastId = Long.MIN_VALUE;
+        String lastState = null;
+        for (Object review : allPages(pr + "/reviews")) {
+            String body = Json.string(review, "body");
+            Long id = Json.number(review, "id");
+            if (id == null || body == null || !body.contains(GiteaMarkdown.REVIEW_MARKER)) {
+                continue;
+            }
+            if (id > lastId) {
+                lastId = id;
+                lastState = Json.string(review, "state");
+            }
+            for (Object comment : Json.array(client.get(pr + "/reviews/" + id + "/comments").json())) {
+                GiteaMarkdown.FindingMarker marker = GiteaMarkdown.FindingMarker.in(Json.string(comment, "body"));
+                String path = Json.string(comment, "path");
+                Long line = Json.number(comment, "position");
+                if (marker != null && path != null && line != null) {
+                    comments.add(new EarlierComment(marker.code(), marker.fingerprint(), path, line));
+                }
+            }
+        }
+        return new EarlierReviews(comments, lastState);
     }
 
     /**
@@ -241,7 +326,7 @@ public final class GiteaPublisher {
             for (GiteaMarkdown.Placed p : commented) {
                 g.writeStartObject();
                 g.writeStringField("path", p.repoPath());
-                g.writeStringField("body", markdown.lineComment(p.finding()));
+                g.writeStringField("body", markdown.lineComment(p));
                 g.writeNumberField("new_position", p.line());
                 g.writeNumberField("old_position", 0);
                 g.writeEndObject();
