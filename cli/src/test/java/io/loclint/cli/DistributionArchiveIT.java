@@ -205,17 +205,8 @@ class DistributionArchiveIT {
         }
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+    private static Path copy(Path from, Path to) {
+        GitRepos.copyTree(from, to);
         return to;
     }
 

@@ -17,11 +17,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -57,7 +55,7 @@ class GiteaCommandTest {
     void setUp() throws Exception {
         repo = tmp.resolve("repo");
         Path loc = repo.resolve("loc");
-        copy(FixtureAssert.testdata().resolve("naming"), loc);
+        GitRepos.copyTree(FixtureAssert.testdata().resolve("naming"), loc);
         Path ops = loc.resolve("src/inventory_sync_service/ops.py");
         Path jobs = loc.resolve("src/inventory_sync_service/jobs.py");
         Path schedules = loc.resolve("src/inventory_sync_service/schedules.py");
@@ -469,19 +467,5 @@ class GiteaCommandTest {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), String.join(" ", args) + ": " + out);
         return out;
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        assertNotNull(to);
     }
 }
