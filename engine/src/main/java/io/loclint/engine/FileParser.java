@@ -18,15 +18,24 @@ import io.loclint.grammar.yaml.JinjaYaml;
 import io.loclint.grammar.yaml.YamlFrontEnd;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** Reads one file and hands it to the front-end of its kind. Safe to call from several threads at once. */
 public final class FileParser {
     /** Outcome: the parsed file, or null with a note saying why the file was skipped. */
     public record Outcome(ParsedFile file, ToolNotification skipped) {}
+
+    private static final Set<OpenOption> READ_NO_LINKS = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
 
     private final long maxFileBytes;
 
@@ -40,8 +49,8 @@ public final class FileParser {
         }
         byte[] bytes;
         // discovery saw a regular file, but a link may have taken its place since: such a link is not followed
-        try (InputStream in = Files.newInputStream(source.absolutePath(), LinkOption.NOFOLLOW_LINKS)) {
-            bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 8));
+        try {
+            bytes = readBounded(source.absolutePath(), (int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 8));
         } catch (IOException | SecurityException e) {
             if (Files.isSymbolicLink(source.absolutePath())) {
                 return new Outcome(null, new ToolNotification("symbolic-link", "warning",
@@ -71,6 +80,34 @@ public final class FileParser {
             return new Outcome(new ParsedFile(source, text, null, List.of(new ParseProblem(Span.point(1, 1),
                     "could not be parsed (" + e.getClass().getSimpleName() + ")"))), null);
         }
+    }
+
+    /**
+     * At most {@code limit} bytes of the file, never following a link. The array is sized by the file's length, as
+     * {@link Files#readAllBytes} does: a stream's {@code readNBytes} allocates 8 KB chunks and copies them, which on
+     * 200 locations was 40 MB more garbage and 34 MB more peak memory.
+     */
+    static byte[] readBounded(Path path, int limit) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(path, READ_NO_LINKS)) {
+            byte[] bytes = new byte[(int) Math.min(channel.size(), limit)];
+            int filled = fill(channel, bytes, 0);
+            ByteBuffer probe = ByteBuffer.allocate(1);
+            // the length was taken before the content was read: a file that grew since, or a pipe, holds more
+            while (filled == bytes.length && bytes.length < limit && channel.read(probe.clear()) > 0) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(2L * bytes.length, bytes.length + 8192L)));
+                bytes[filled++] = probe.get(0);
+                filled = fill(channel, bytes, filled);
+            }
+            return filled == bytes.length ? bytes : Arrays.copyOf(bytes, filled);
+        }
+    }
+
+    private static int fill(ReadableByteChannel channel, byte[] bytes, int from) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // a blocking channel reads at least one byte or reports the end
+        }
+        return buffer.position();
     }
 
     static ParsedFile frontEnd(SourceFile source, String text) {

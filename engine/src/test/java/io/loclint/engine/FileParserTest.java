@@ -14,9 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What discovery saw is not what is read when the tree changes in between: the read itself refuses. */
 class FileParserTest {
@@ -47,6 +50,39 @@ class FileParserTest {
 
         assertEquals(new FileParser.Outcome(null, new ToolNotification("file-too-large", "note",
                 "skipped: larger than the 64-byte limit", "grown.py")), new FileParser(64).parse(discovered));
+    }
+
+    @Test
+    void aFileIsReadWholeWhateverItsLength() throws IOException {
+        for (int length : new int[] {0, 1, 8191, 8192, 8193, 100_000}) {
+            byte[] content = new byte[length];
+            Arrays.fill(content, (byte) 'x');
+            Path file = Files.write(dir.resolve("f" + length), content);
+            assertArrayEquals(content, FileParser.readBounded(file, 1_000_000), length + " bytes");
+            assertEquals(Math.min(length, 5000), FileParser.readBounded(file, 5000).length, length + " bytes");
+        }
+    }
+
+    /** A pipe reports no length: what it holds is read up to the limit all the same. */
+    @Test
+    void aSourceWithoutALengthIsReadUpToTheLimit() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        byte[] content = new byte[20_000];
+        Arrays.fill(content, (byte) 'y');
+        for (int limit : new int[] {100_000, 10_000}) {
+            Thread writer = new Thread(() -> {
+                try {
+                    Files.write(fifo, content);
+                } catch (IOException e) {
+                    // the reader stopped at its limit and closed the pipe
+                }
+            });
+            writer.start();
+            assertArrayEquals(Arrays.copyOf(content, Math.min(limit, content.length)),
+                    FileParser.readBounded(fifo, limit), "limit " + limit);
+            writer.join();
+        }
     }
 
     private ParsedFile parse(String name, String text) throws IOException {
