@@ -2,6 +2,7 @@ package io.loclint.grammar.python;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,14 +19,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Where native libraries are put so a loader can map them. A library loaded from a file runs with the user's
  * rights, so the file is trusted only as far as the folder is private and only when its bytes are the jar's:
- * every load checks the SHA-256 of the file against that of the copy in the jar and extracts again (to a new file
- * renamed over the old, never rewritten in place: a process that has the old one mapped would die of SIGBUS) when
- * they differ. The folder is {@code $XDG_CACHE_HOME/loclint/native}, else {@code ~/.cache/loclint/native}, made
+ * every load checks the SHA-256 of the file (or a stamp saying this very file had it) against that of the copy in
+ * the jar and extracts again (to a new file renamed over the old, never rewritten in place: a process that has the
+ * old one mapped would die of SIGBUS) when they differ. The folder is {@code $XDG_CACHE_HOME/loclint/native}, else {@code ~/.cache/loclint/native}, made
  * 0700 and refused when it is a link, not the user's own, or writable by others; with no usable cache (no home,
  * {@code user.home} of {@code ?} for a uid without a passwd entry, a relative {@code XDG_CACHE_HOME}, a refused
  * folder) a private temporary folder is used for the run. Never a path relative to the working folder: that is
@@ -33,6 +37,8 @@ import java.util.Set;
 final class NativeCache {
     /** A {@code .part} file older than this was left by a killed run: an extraction takes milliseconds. */
     private static final long STALE_PART_MILLIS = 60_000;
+    /** Beside each library: the record that it was found to be the jar's copy (see {@link #stamped}). */
+    static final String STAMP_SUFFIX = ".verified";
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
     private NativeCache() {
@@ -64,8 +70,15 @@ final class NativeCache {
      */
     static Path verified(Path dir, String fileName, String resource, String sha256) throws IOException {
         Path file = dir.resolve(fileName);
-        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && sha256.equals(sha256(file))) {
-            return file;
+        Path stamp = dir.resolve(fileName + STAMP_SUFFIX);
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (stamped(file, stamp, sha256)) {
+                return file;
+            }
+            if (sha256.equals(sha256(file))) {
+                stamp(file, stamp, sha256);
+                return file;
+            }
         }
         Files.createDirectories(file.getParent());
         Path part = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
@@ -87,7 +100,62 @@ final class NativeCache {
         } finally {
             Files.deleteIfExists(part);
         }
+        stamp(file, stamp, sha256);
         return file;
+    }
+
+    /**
+     * Whether {@code stamp} records that this very file was found to have digest {@code sha256}. Hashing the library
+     * on every run cost a one-location check about 20 ms (SHA-256 runs without its intrinsic under C1). A stamp names
+     * the file by device, inode, change time (ns) and size: the kernel sets the change time on every write, rename or
+     * permission change and no unprivileged process can set it back, and a cache restored or copied from elsewhere
+     * gets new inodes and change times. So a replaced or truncated library never matches its stamp, and a forged
+     * stamp needs write access to this private folder, which is the user's own rights already.
+     */
+    private static boolean stamped(Path file, Path stamp, String sha256) {
+        String identity = identity(file);
+        if (identity == null || !Files.isRegularFile(stamp, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(stamp, LinkOption.NOFOLLOW_LINKS)) {
+            String recorded = new String(in.readNBytes(256), StandardCharsets.US_ASCII);
+            return recorded.equals(sha256 + " " + identity + "\n");
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Records that {@code file} has digest {@code sha256}; failing to only costs the next run a hash. */
+    private static void stamp(Path file, Path stamp, String sha256) {
+        String identity = identity(file);
+        if (identity == null) {
+            return;
+        }
+        try {
+            Path part = Files.createTempFile(stamp.getParent(), stamp.getFileName().toString(), ".part");
+            try {
+                Files.writeString(part, sha256 + " " + identity + "\n", StandardCharsets.US_ASCII);
+                Files.move(part, stamp, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next run hashes the library again
+        }
+    }
+
+    /** Device, inode, change time in nanoseconds and size of {@code file}, or null where the system does not say. */
+    static String identity(Path file) {
+        try {
+            Map<String, Object> unix = Files.readAttributes(file, "unix:dev,ino,ctime,size", LinkOption.NOFOLLOW_LINKS);
+            Object changed = unix.get("ctime");
+            if (!(changed instanceof FileTime time) || unix.get("dev") == null || unix.get("ino") == null) {
+                return null;
+            }
+            return unix.get("dev") + " " + unix.get("ino") + " " + time.to(TimeUnit.NANOSECONDS) + " " + unix.get("size");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+            return null;
+        }
     }
 
     /** The SHA-256 of a resource in the jar, or null when it is not there. */

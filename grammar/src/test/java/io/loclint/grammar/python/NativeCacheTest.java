@@ -112,6 +112,19 @@ class NativeCacheTest {
         assertFalse(Files.exists(marker), "the planted library was loaded");
         assertArrayEquals(whole, Files.readAllBytes(library));
 
+        // a stamp vouches for one file only: planted together with its old stamp, as a cache restored or copied
+        // from elsewhere would bring it, the library is hashed again and replaced
+        Path stamp = dir.resolve(NativePython.LIBRARY + NativeCache.STAMP_SUFFIX);
+        String vouched = Files.readString(stamp);
+        assertEquals(NativeCache.identity(library), vouched.substring(65, vouched.length() - 1));
+        Path planted = temp.resolve("planted.so");
+        Files.write(planted, hostileLibrary(temp, marker));
+        Files.move(planted, library, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(stamp, vouched);
+        assertEquals(NATIVE + "\n1\n", probe(work, env).out());
+        assertFalse(Files.exists(marker), "the planted library was loaded on the strength of a stale stamp");
+        assertArrayEquals(whole, Files.readAllBytes(library));
+
         // a part file a killed extraction left is cleared once it is stale
         Path part = Files.writeString(dir.resolve(NativePython.LIBRARY + "123.part"), "half");
         Files.setLastModifiedTime(part, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()
