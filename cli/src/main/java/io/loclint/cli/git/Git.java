@@ -178,7 +178,19 @@ public final class Git {
         }
     }
 
+    /** The files of the commit last listed: a partial export lists the tree to choose, then to export. */
+    private String listedCommit;
+    private List<TreeFile> listedFiles;
+
     private List<TreeFile> treeFiles(String commit) {
+        if (!commit.equals(listedCommit)) {
+            listedFiles = listFiles(commit);
+            listedCommit = commit;
+        }
+        return listedFiles;
+    }
+
+    private List<TreeFile> listFiles(String commit) {
         byte[] listing = checked(run("ls-tree", "-r", "-z", "--full-tree", commit)).bytes();
         List<TreeFile> files = new ArrayList<>();
         int start = 0;
@@ -219,10 +231,13 @@ public final class Git {
         Set<String> selected = paths == null ? null : Set.copyOf(paths);
         List<TreeFile> files = new ArrayList<>();
         for (TreeFile file : treeFiles(commit)) {
+            if (!file.regular()) {
+                continue;
+            }
+            String name = file.name();
             // every exported file is tracked, and ignore rules only hide untracked files: a committed .gitignore of
             // '*' must not hide the commit from its own check
-            if (file.regular() && safe(file.path()) && !ignoreFile(file.name())
-                    && (selected == null || within(file.name(), selected))) {
+            if ((selected == null || within(name, selected)) && !ignoreFile(name) && safe(file.path())) {
                 files.add(file);
             }
         }
@@ -249,8 +264,9 @@ public final class Git {
         feeder.setDaemon(true);
         feeder.start();
         try (InputStream out = new BufferedInputStream(catFile.getInputStream())) {
+            byte[] buffer = new byte[64 * 1024];
             for (TreeFile file : files) {
-                writeBlob(out, file, dest);
+                writeBlob(out, file, dest, buffer);
             }
         } catch (IOException e) {
             throw new GitException("cannot export " + commit + ": " + e.getMessage());
@@ -261,7 +277,7 @@ public final class Git {
     }
 
     /** Reads one {@code <object> blob <size> LF <bytes> LF} answer of {@code cat-file --batch} into its file. */
-    private static void writeBlob(InputStream out, TreeFile file, Path dest) throws IOException {
+    private static void writeBlob(InputStream out, TreeFile file, Path dest, byte[] buffer) throws IOException {
         String header = headerLine(out);
         String[] parts = header.split(" ");
         if (parts.length != 3 || !parts[0].equals(file.blob()) || !parts[1].equals("blob")) {
@@ -282,7 +298,6 @@ public final class Git {
         // CREATE_NEW: a path the tree holds twice is not written over, and no link at the target is followed
         try (OutputStream to = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE)) {
-            byte[] buffer = new byte[64 * 1024];
             long left = size;
             while (left > 0) {
                 int n = out.read(buffer, 0, (int) Math.min(buffer.length, left));
@@ -331,12 +346,26 @@ public final class Git {
 
     /** No empty, {@code .} or {@code ..} component and no {@code .git} folder, as Git's own checkout demands. */
     private static boolean safe(byte[] path) {
-        for (String part : new String(path, StandardCharsets.ISO_8859_1).split("/", -1)) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..") || part.equalsIgnoreCase(".git")) {
-                return false;
+        int start = 0;
+        for (int end = 0; end <= path.length; end++) {
+            if (end == path.length || path[end] == '/') {
+                if (!safeComponent(path, start, end)) {
+                    return false;
+                }
+                start = end + 1;
             }
         }
         return true;
+    }
+
+    private static boolean safeComponent(byte[] path, int from, int to) {
+        int length = to - from;
+        if (length == 0 || length <= 2 && path[from] == '.' && (length == 1 || path[from + 1] == '.')) {
+            return false;
+        }
+        // .git in any case; OR-ing 0x20 folds exactly the ASCII capitals onto their small letters here
+        return !(length == 4 && path[from] == '.' && (path[from + 1] | 0x20) == 'g' && (path[from + 2] | 0x20) == 'i'
+                && (path[from + 3] | 0x20) == 't');
     }
 
     private static boolean ignoreFile(String name) {
