@@ -21,7 +21,10 @@ class HeapBoundTest {
 
     private static Run check(Path tree, String heap) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:-CreateCoredumpOnCrash", "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + heap, "-XX:-CreateCoredumpOnCrash",
+                // the per-file time budget is not what is tested: a loaded machine must not turn a refusal by size
+                // into one by time
+                "-Dloclint.fileBudgetMillis=120000", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "check", ".").directory(tree.toFile()).start();
         process.getOutputStream().close();
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
@@ -53,15 +56,12 @@ class HeapBoundTest {
     void aFiveMegabyteYamlListIsTooLargeToAnalyseNotAnExhaustedHeap(@TempDir Path temp) throws Exception {
         writeYamlList(temp.resolve("one.yaml"));
         writeYamlList(temp.resolve("two.yaml"));
-        long start = System.nanoTime();
         Run run = check(temp, "256m");
-        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         String refusal = ":85714:9: error PAR001 YAML file could not be parsed: too large to analyse"
                 + " (more than 200000 YAML nodes)";
         assertEquals(List.of("one.yaml" + refusal, "two.yaml" + refusal, "Found 2 problems (2 errors, 0 warnings, 0 notes) in 2 files."),
                 run.out().lines().toList());
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(seconds < 60, "took " + seconds + " s");
     }
 
     /**
