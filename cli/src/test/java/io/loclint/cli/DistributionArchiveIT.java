@@ -34,6 +34,19 @@ class DistributionArchiveIT {
     private static final String DIST_DIR = System.getProperty("loclint.dist.dir");
     private static final Path ROOT = Path.of(System.getProperty("loclint.root.dir", ".."));
 
+    /** The text report of a check run inside a copy of testdata/template-code-location. */
+    static final String TEMPLATE_REPORT = """
+            pyproject.toml:3:1: note NAM004 code location package 'template_code_location' is a placeholder\
+             name, not named after the domain it serves
+            pyproject.toml:19:1: warning DEP001 Git dependency 'data-processing' follows branch 'develop', so\
+             the code location can change without a commit of its own
+            pyproject.toml:20:1: warning DEP001 Git dependency 'dataframe-level-anonymisation' follows branch\
+             'develop', so the code location can change without a commit of its own
+            pyproject.toml:21:1: warning DEP001 Git dependency 'field-level-pseudo-anonymisation' follows branch\
+             'develop', so the code location can change without a commit of its own
+            Found 4 problems (0 errors, 3 warnings, 1 note) in 9 files.
+            """;
+
     @TempDir
     static Path temp;
     private static Path install;
@@ -92,21 +105,10 @@ class DistributionArchiveIT {
         Path location = copy(ROOT.resolve("testdata/template-code-location"), temp.resolve("location"));
         List<String> before = files(install);
         List<String> locationBefore = files(location);
-        String expected = """
-                pyproject.toml:3:1: note NAM004 code location package 'template_code_location' is a placeholder\
-                 name, not named after the domain it serves
-                pyproject.toml:19:1: warning DEP001 Git dependency 'data-processing' follows branch 'develop', so\
-                 the code location can change without a commit of its own
-                pyproject.toml:20:1: warning DEP001 Git dependency 'dataframe-level-anonymisation' follows branch\
-                 'develop', so the code location can change without a commit of its own
-                pyproject.toml:21:1: warning DEP001 Git dependency 'field-level-pseudo-anonymisation' follows branch\
-                 'develop', so the code location can change without a commit of its own
-                Found 4 problems (0 errors, 3 warnings, 1 note) in 9 files.
-                """;
         for (int attempt = 1; attempt <= 2; attempt++) {
             // the first run writes the archive, the second starts with it; both must report the same
             Result check = run(location, environment(), "sh", "-c", "loclint check");
-            assertEquals(expected, check.out(), "run " + attempt);
+            assertEquals(TEMPLATE_REPORT, check.out(), "run " + attempt);
             assertEquals("", check.err(), "run " + attempt);
             assertEquals(0, check.exitCode(), "run " + attempt);
             List<String> archives = files(home.resolve(".cache/loclint/cds"));
