@@ -12,6 +12,7 @@ import io.loclint.grammar.Span;
 import io.loclint.grammar.python.PyComment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -110,6 +111,37 @@ public final class Suppressions {
             }
         }
         return List.copyOf(codes);
+    }
+
+    /** The suppression whose codes apply to {@code line} of {@code path}, or null when there is none. */
+    public Suppression targeting(String path, int line) {
+        for (Suppression s : byPath.getOrDefault(path, List.of())) {
+            if (s.targetLine() == line) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The edit that makes a suppression also suppress {@code codes}: they join its code list, or become the list of
+     * one that names no code.
+     */
+    public Edit adding(Suppression s, List<String> codes) {
+        Directive d = directives.get(s);
+        Set<String> merged = new LinkedHashSet<>(s.codes());
+        merged.addAll(codes);
+        String list = String.join(", ", merged);
+        int line = s.span().startLine();
+        if (d.codesStart() >= 0) {
+            return new Edit(new Span(line, d.codesStart() + 1, line, d.codesEnd() + 1), list);
+        }
+        return new Edit(new Span(line, d.hash() + 1, line, d.end() + 1), directive(merged));
+    }
+
+    /** The comment that suppresses {@code codes}. */
+    public static String directive(Collection<String> codes) {
+        return "# loclint: ignore[" + String.join(", ", codes) + "]";
     }
 
     /** The result of applying suppressions to a run's findings. */
