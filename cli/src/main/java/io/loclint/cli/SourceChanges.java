@@ -118,10 +118,13 @@ final class SourceChanges {
         return new SourceChanges(files, notes);
     }
 
-    /** Relative to the current folder when the file is inside it, as a diff applied from there needs. */
+    /**
+     * Relative to the current folder when the file is inside it, as a diff applied from there needs; control
+     * characters escaped, as in every report.
+     */
     private static String shown(Path file, String reported) {
         Path cwd = Path.of("").toAbsolutePath().normalize();
-        return file.startsWith(cwd) ? cwd.relativize(file).toString().replace('\\', '/') : reported;
+        return Printable.escape(file.startsWith(cwd) ? cwd.relativize(file).toString().replace('\\', '/') : reported);
     }
 
     private static String utf8(byte[] bytes) {
@@ -169,7 +172,7 @@ final class SourceChanges {
                 }
                 out.write(change.after().getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new WriteException("cannot write '" + Printable.escape(change.shownPath()) + "': "
+                throw new WriteException("cannot write '" + change.shownPath() + "': "
                         + WriteException.reason(e));
             }
         }

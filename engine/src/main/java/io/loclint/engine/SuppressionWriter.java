@@ -66,15 +66,25 @@ public final class SuppressionWriter {
         Suppressions existing = new Suppressions(List.of(parsed));
         List<Skipped> skipped = new ArrayList<>();
         Map<Integer, List<Finding>> byLine = new TreeMap<>();
+        List<Finding> namingNoCode = new ArrayList<>();
         for (Finding f : findings) {
             int line = f.span().startLine();
-            if (f.code().equals("SUP001")) {
-                skipped.add(new Skipped(f, f.fix() != null ? "an unused suppression is removed (--fix), not"
-                        + " suppressed" : "a suppression that names no code needs its codes written in by hand"));
+            if (f.code().equals("SUP001") && f.fix() == null) {
+                namingNoCode.add(f);
+            } else if (f.code().equals("SUP001")) {
+                skipped.add(new Skipped(f, "an unused suppression is removed (--fix), not suppressed"));
             } else if (line < 1 || line > lines.lineCount()) {
                 skipped.add(new Skipped(f, "its line is not in the file"));
             } else {
                 byLine.computeIfAbsent(line, l -> new ArrayList<>()).add(f);
+            }
+        }
+        // a comment that names no code gets the codes of its line's findings written into it; on a line without
+        // findings only its author knows what it was for
+        for (Finding f : namingNoCode) {
+            Suppression s = existing.all().stream().filter(c -> c.span().equals(f.span())).findFirst().orElse(null);
+            if (s == null || !byLine.containsKey(s.targetLine())) {
+                skipped.add(new Skipped(f, "a suppression that names no code needs its codes written in by hand"));
             }
         }
         List<Candidate> candidates = new ArrayList<>();

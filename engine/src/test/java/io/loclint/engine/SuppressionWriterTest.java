@@ -169,6 +169,17 @@ class SuppressionWriterTest {
         assertEquals(List.of(), planned.edits());
     }
 
+    @Test
+    void aSuppressionNamingNoCodeGetsTheCodesOfItsLine() {
+        String text = "x = compute()  # loclint: ignore\n";
+        Finding namesNoCode = new Finding("SUP001", Severity.NOTE, "m", "a.py", new Span(1, 16, 1, 33), "s", "h");
+        Finding naming = new Finding("NAM001", Severity.WARNING, "m", "a.py", Span.point(1, 1), "s", "h");
+        SuppressionWriter.Planned planned = SuppressionWriter.plan(source("a.py", FileKind.PYTHON), text,
+                List.of(namesNoCode, naming));
+        assertEquals("x = compute()  # loclint: ignore[NAM001]\n", new TextEdits(text).apply(planned.edits()).text());
+        assertEquals(List.of(), planned.skipped());
+    }
+
     /** The text with the comments in, "---", the skipped findings, and the number of codes added. */
     private static String added(String path, FileKind kind, String text, String... lineAndCode) {
         List<Finding> findings = new ArrayList<>();
