@@ -127,31 +127,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         RunResult result = analyse(run, opened);
         if (fix || diff || addSuppressions) {
-            List<Path> named = LintRun.targets(paths).stream().map(p -> p.toAbsolutePath().normalize()).toList();
-            long maxBytes = run.configs().run().maxFileBytes();
-            SourceChanges changes = addSuppressions ? SourceChanges.suppressions(result, named, maxBytes)
-                    : SourceChanges.fixes(result, named, maxBytes);
-            PrintWriter err = spec.commandLine().getErr();
-            changes.notes().forEach(note -> err.println("loclint: " + Printable.escape(note)));
-            String files = SourceChanges.plural(changes.fileCount(), "file");
-            if (diff) {
-                System.out.print(changes.diff());
-                System.out.flush();
-                err.println("loclint: would fix " + SourceChanges.plural(changes.count(), "finding") + " in " + files);
-                err.flush();
-                return changes.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+            Integer exitCode = changeSources(run, result);
+            if (exitCode != null) {
+                return exitCode;
             }
-            changes.write();
-            if (addSuppressions) {
-                err.println("loclint: added " + SourceChanges.plural(changes.count(), "suppression") + " in " + files);
-                err.flush();
-                return ExitCodes.CLEAN;
-            }
-            err.println("loclint: fixed " + SourceChanges.plural(changes.count(), "finding") + " in " + files);
-            err.flush();
-            if (!changes.isEmpty()) {
-                result = analyse(run, opened);
-            }
+            result = analyse(run, opened);
         }
         write(reports, result);
         printNotifications(result);
@@ -302,5 +282,36 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.CLEAN;
+    }
+
+    /**
+     * --diff and --add-suppressions, which end the command with the exit code returned, and --fix, which returns
+     * null once the fixes are written, for the check to run again and report what is left.
+     */
+    private Integer changeSources(LintRun run, RunResult result) {
+        List<Path> named = LintRun.targets(paths).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        long maxBytes = run.configs().run().maxFileBytes();
+        SourceChanges changes = addSuppressions ? SourceChanges.suppressions(result, named, maxBytes)
+                : SourceChanges.fixes(result, named, maxBytes);
+        PrintWriter err = spec.commandLine().getErr();
+        changes.notes().forEach(note -> err.println("loclint: " + Printable.escape(note)));
+        String files = SourceChanges.plural(changes.fileCount(), "file");
+        if (diff) {
+            System.out.print(changes.diff());
+            System.out.flush();
+            err.println("loclint: would fix " + SourceChanges.plural(changes.count(), "finding") + " in " + files);
+            printNotifications(result);
+            return !result.successful() ? ExitCodes.INTERNAL
+                    : changes.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+        }
+        changes.write();
+        if (addSuppressions) {
+            err.println("loclint: added " + SourceChanges.plural(changes.count(), "suppression") + " in " + files);
+            printNotifications(result);
+            return result.successful() ? ExitCodes.CLEAN : ExitCodes.INTERNAL;
+        }
+        err.println("loclint: fixed " + SourceChanges.plural(changes.count(), "finding") + " in " + files);
+        err.flush();
+        return null;
     }
 }

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The changes {@code check --fix}, {@code --diff} and {@code --add-suppressions} make to the checked files: worked
@@ -50,7 +51,7 @@ final class SourceChanges {
 
     /** The safe fixes of the run's findings. */
     static SourceChanges fixes(RunResult result, List<Path> named, long maxFileBytes) {
-        return collect(result, named, maxFileBytes, Finding::fix, (file, text, findings) -> {
+        return collect(result, named, maxFileBytes, f -> f.fix() != null, (file, text, findings) -> {
             TextEdits before = new TextEdits(text);
             TextEdits.Applied applied = before.apply(findings.stream().flatMap(f -> f.fix().edits().stream())
                     .toList());
@@ -61,7 +62,7 @@ final class SourceChanges {
 
     /** A {@code # loclint: ignore[CODE]} for every finding of the run, where a comment can go. */
     static SourceChanges suppressions(RunResult result, List<Path> named, long maxFileBytes) {
-        return collect(result, named, maxFileBytes, f -> f, (file, text, findings) -> {
+        return collect(result, named, maxFileBytes, f -> true, (file, text, findings) -> {
             SuppressionWriter.Planned planned = SuppressionWriter.plan(file, text, findings);
             List<String> skipped = planned.skipped().stream()
                     .map(s -> "not suppressed: " + s.finding().path() + ":" + s.finding().span().startLine() + " "
@@ -78,10 +79,10 @@ final class SourceChanges {
     }
 
     private static SourceChanges collect(RunResult result, List<Path> named, long maxFileBytes,
-                                         java.util.function.Function<Finding, Object> relevant, Planner planner) {
+                                         Predicate<Finding> relevant, Planner planner) {
         Map<String, List<Finding>> byPath = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
-            if (relevant.apply(f) != null) {
+            if (relevant.test(f)) {
                 byPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f);
             }
         }
@@ -89,9 +90,13 @@ final class SourceChanges {
         List<String> notes = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> entry : byPath.entrySet()) {
             Path file = result.root().resolve(entry.getKey()).normalize();
-            if (named.stream().noneMatch(file::startsWith)
-                    || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                notes.add("left as it is: " + entry.getKey() + " is not a file inside the paths given");
+            FileKind kind = FileKind.of(entry.getKey(), file);
+            if (named.stream().noneMatch(file::startsWith)) {
+                notes.add("left as it is: " + entry.getKey() + " is outside the paths given");
+                continue;
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || kind == null) {
+                notes.add("left as it is: " + entry.getKey() + " is not a file of a kind loclint reads");
                 continue;
             }
             byte[] bytes;
@@ -107,7 +112,7 @@ final class SourceChanges {
                 notes.add("left as it is: " + entry.getKey() + " is not a UTF-8 file loclint can edit");
                 continue;
             }
-            SourceFile source = new SourceFile(entry.getKey(), file, FileKind.of(entry.getKey(), file), bytes.length);
+            SourceFile source = new SourceFile(entry.getKey(), file, kind, bytes.length);
             Planned planned = planner.plan(source, text, entry.getValue());
             notes.addAll(planned.notes());
             if (!planned.applied().text().equals(text)) {

@@ -48,13 +48,13 @@ public final class Suppressions {
 
     public Suppressions(List<ParsedFile> files) {
         for (ParsedFile file : files) {
-            if (file.text() == null) {
+            if (file.text() == null || !file.text().contains("loclint:")) {
                 continue;
             }
             String[] lines = file.text().split("\r?\n|\r", -1);
             if (file.kind() == FileKind.PYTHON && file.python() != null) {
                 fromPython(file, lines);
-            } else if (file.text().contains("loclint:")) {
+            } else {
                 fromText(file, lines);
             }
         }

@@ -32,6 +32,6 @@ public final class UselessSuppression implements ElementRule<UnusedSuppression> 
                 "'loclint: ignore[" + unused.code() + "]' suppresses nothing: no " + unused.code()
                         + " finding on line " + suppression.targetLine(),
                 "suppression:" + unused.code() + "@" + suppression.targetLine(),
-                "remove the code from the suppression comment", unused.fix());
+                "remove the code from the suppression comment (loclint check --fix does)", unused.fix());
     }
 }
