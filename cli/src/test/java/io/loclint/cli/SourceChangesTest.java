@@ -147,6 +147,18 @@ class SourceChangesTest {
     }
 
     @Test
+    void addSuppressionsChangesOnlyThePathsGiven() throws IOException {
+        Path tree = copy("images");
+        Path fixture = Path.of(CliTest.fixture("images"));
+        assertEquals(new CliTest.Run(0, "", "loclint: added 8 suppressions in 4 files\n"),
+                CliTest.run("check", "--add-suppressions", tree.resolve("image-policy/deploy/chart").toString()));
+        assertEquals(Files.readString(fixture.resolve("image-policy/Dockerfile")),
+                Files.readString(tree.resolve("image-policy/Dockerfile")));
+        assertEquals(Files.readString(fixture.resolve("image-policy/deploy/k8s/manifests.yaml")),
+                Files.readString(tree.resolve("image-policy/deploy/k8s/manifests.yaml")));
+    }
+
+    @Test
     void changingTheTreeIsRefusedWithRevAndOneChangeAtATime() {
         assertEquals(new CliTest.Run(2, "", "loclint: --rev checks a commit's tree, which cannot be changed; --fix,"
                         + " --diff and --add-suppressions change the work tree: leave out --rev\n"),
