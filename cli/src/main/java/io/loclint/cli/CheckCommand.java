@@ -71,6 +71,18 @@ final class CheckCommand implements Callable<Integer> {
             + " the file it comes from, and check nothing.")
     boolean showSettings;
 
+    @Option(names = "--fix", description = "Apply the fixes that are certainly safe (removing an unused suppression"
+            + " or an unused code from one), then report what is left.")
+    boolean fix;
+
+    @Option(names = "--diff", description = "Print the fixes --fix would apply as a unified diff, write nothing, and"
+            + " exit 1 when there is something to fix.")
+    boolean diff;
+
+    @Option(names = "--add-suppressions", description = "Add a '# loclint: ignore[CODE]' comment for every finding,"
+            + " at the end of its line (above it in Dockerfiles and .env files), and report nothing.")
+    boolean addSuppressions;
+
     @CommandLine.Mixin
     ScopeOptions scope = new ScopeOptions();
 
@@ -85,6 +97,14 @@ final class CheckCommand implements Callable<Integer> {
         List<Report> reports = reports(formats, outputs);
         if (statistics) {
             reports = withStatistics(reports);
+        }
+        if ((fix || diff || addSuppressions) && scope.rev != null) {
+            throw new UsageException("--rev checks a commit's tree, which cannot be changed; --fix, --diff and"
+                    + " --add-suppressions change the work tree: leave out --rev");
+        }
+        if (addSuppressions && (fix || diff)) {
+            throw new UsageException("--add-suppressions cannot be combined with --fix or --diff; run them one after"
+                    + " the other");
         }
         try (ScopeOptions.Scope opened = scope.open(paths.isEmpty() ? List.of(Path.of(".")) : paths)) {
             return check(opened, reports);
@@ -105,11 +125,22 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.CLEAN;
         }
-        RunResult result = run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()),
-                Duration.ofSeconds(timeBudget))));
+        RunResult result = analyse(run, opened);
+        if (fix || diff || addSuppressions) {
+            Integer exitCode = changeSources(run, result);
+            if (exitCode != null) {
+                return exitCode;
+            }
+            result = analyse(run, opened);
+        }
         write(reports, result);
         printNotifications(result);
         return exitCode(result, run.threshold(failOn));
+    }
+
+    private RunResult analyse(LintRun run, ScopeOptions.Scope opened) {
+        return run.narrow(opened.narrow(run.run(spec, opened.changedUnder(run.root()),
+                Duration.ofSeconds(timeBudget))));
     }
 
     /** @param target where {@code given} is read from (inside the exported tree for --rev) */
@@ -251,5 +282,36 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.CLEAN;
+    }
+
+    /**
+     * --diff and --add-suppressions, which end the command with the exit code returned, and --fix, which returns
+     * null once the fixes are written, for the check to run again and report what is left.
+     */
+    private Integer changeSources(LintRun run, RunResult result) {
+        List<Path> named = LintRun.targets(paths).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        long maxBytes = run.configs().run().maxFileBytes();
+        SourceChanges changes = addSuppressions ? SourceChanges.suppressions(result, named, maxBytes)
+                : SourceChanges.fixes(result, named, maxBytes);
+        PrintWriter err = spec.commandLine().getErr();
+        changes.notes().forEach(note -> err.println("loclint: " + Printable.escape(note)));
+        String files = SourceChanges.plural(changes.fileCount(), "file");
+        if (diff) {
+            System.out.print(changes.diff());
+            System.out.flush();
+            err.println("loclint: would fix " + SourceChanges.plural(changes.count(), "finding") + " in " + files);
+            printNotifications(result);
+            return !result.successful() ? ExitCodes.INTERNAL
+                    : changes.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+        }
+        changes.write();
+        if (addSuppressions) {
+            err.println("loclint: added " + SourceChanges.plural(changes.count(), "suppression") + " in " + files);
+            printNotifications(result);
+            return result.successful() ? ExitCodes.CLEAN : ExitCodes.INTERNAL;
+        }
+        err.println("loclint: fixed " + SourceChanges.plural(changes.count(), "finding") + " in " + files);
+        err.flush();
+        return null;
     }
 }

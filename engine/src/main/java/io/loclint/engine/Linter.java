@@ -166,7 +166,7 @@ public final class Linter {
 
     private static List<Finding> redacted(List<Finding> findings) {
         return findings.stream().map(f -> new Finding(f.code(), f.severity(), REDACTION.redact(f.message()), f.path(),
-                f.span(), REDACTION.redact(f.symbol()), REDACTION.redact(f.hint()))).toList();
+                f.span(), REDACTION.redact(f.symbol()), REDACTION.redact(f.hint()), f.fix())).toList();
     }
 
     private static ToolNotification redacted(ToolNotification note) {
@@ -269,7 +269,8 @@ public final class Linter {
                 if (config.enabled(f.code()) && !perFileIgnored(config, f)) {
                     Severity severity = config.severityOf(f.code(), f.severity());
                     out.add(severity == f.severity() ? f
-                            : new Finding(f.code(), severity, f.message(), f.path(), f.span(), f.symbol(), f.hint()));
+                            : new Finding(f.code(), severity, f.message(), f.path(), f.span(), f.symbol(), f.hint(),
+                            f.fix()));
                 }
             }
             return out;

@@ -11,9 +11,15 @@ import java.util.Comparator;
  * @param symbol what the finding is about (a job name, a values key, a file): stable across unrelated edits, so
  *               fingerprints and baselines can be keyed on it instead of the line number
  * @param hint   a short fix hint
+ * @param fix    a certainly safe change that makes it go away, or null when it takes a human
  */
 public record Finding(String code, Severity severity, String message, String path, Span span, String symbol,
-                      String hint) {
+                      String hint, Fix fix) {
+
+    public Finding(String code, Severity severity, String message, String path, Span span, String symbol,
+                   String hint) {
+        this(code, severity, message, path, span, symbol, hint, null);
+    }
 
     /** Deterministic report order: path, line, column, code, then message to break ties. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)

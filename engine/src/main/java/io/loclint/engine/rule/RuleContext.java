@@ -3,6 +3,7 @@ package io.loclint.engine.rule;
 import io.loclint.engine.config.RuleOption;
 import io.loclint.engine.config.RuleOptions;
 import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Fix;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.result.ToolNotification;
 import io.loclint.grammar.Span;
@@ -48,7 +49,12 @@ public final class RuleContext {
      * @param symbol what the finding is about, stable across edits that move lines (a job name, a values key)
      */
     public void report(String path, Span span, String message, String symbol, String hint) {
-        sink.accept(new Finding(code, severity, message, path, span, symbol, hint));
+        report(path, span, message, symbol, hint, null);
+    }
+
+    /** @param fix a certainly safe change that makes the finding go away (see {@link Fix}), or null */
+    public void report(String path, Span span, String message, String symbol, String hint, Fix fix) {
+        sink.accept(new Finding(code, severity, message, path, span, symbol, hint, fix));
     }
 
     /**
