@@ -149,6 +149,27 @@ class TerminalOutputTest {
     }
 
     @Test
+    void pathsInMessagesAreShownTheSameWayAsTheFindingsOwn() throws IOException {
+        for (Path folder : new Path[] {inside, outside}) {
+            Files.delete(folder.resolve("harbour_tides/definitions.py"));
+            Files.writeString(folder.resolve("harbour_tides/jobs.py"), "from dagster import job\n\n\n@job\n"
+                    + "def tide_job():\n    pass\n");
+        }
+        String absolute = outside.toAbsolutePath().normalize().toString();
+        assertEquals(absolute + "/pyproject.toml:2:1: error LOC001 code location '" + absolute + "' has no Dagster entry"
+                        + " point: no module-level Definitions(...), @repository or @definitions function for a loader"
+                        + " to discover\n"
+                        + "Found 1 problem (1 error, 0 warnings, 0 notes) in 3 files.\n",
+                CliTest.run("check", "--select", "LOC001", outside.toString()).out());
+        String relative = inside.toString().replace('\\', '/');
+        assertEquals(relative + "/pyproject.toml:2:1: error LOC001 code location '" + relative + "' has no Dagster entry"
+                        + " point: no module-level Definitions(...), @repository or @definitions function for a loader"
+                        + " to discover\n"
+                        + "Found 1 problem (1 error, 0 warnings, 0 notes) in 3 files.\n",
+                CliTest.run("check", "--select", "LOC001", inside.toString()).out());
+    }
+
+    @Test
     void aFolderOutsideTheCurrentOneIsReportedWithAbsolutePaths() throws IOException {
         String absolute = outside.toAbsolutePath().normalize() + "/harbour_tides/definitions.py";
         CliTest.Run run = CliTest.run("check", "--select", "NAM001", outside.toString());

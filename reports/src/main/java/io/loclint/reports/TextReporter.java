@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,7 +63,9 @@ import java.util.Set;
  *
  * The source line is read again from the checked file; it is left out when the file cannot be read or is binary,
  * when the line is too long to show, and on every line that holds a credential finding (reported, suppressed or in
- * the baseline): the report never prints a credential. {@link Style#COLOUR} is FULL with ANSI colours.
+ * the baseline): the report never prints a credential. A reason that closes a message ({@code ...; the guide names
+ * jobs, ops and their schedules in snake_case}) is given once per rule: later findings of the rule with the same
+ * reason leave it out. {@link Style#COLOUR} is FULL with ANSI colours.
  */
 public final class TextReporter implements Reporter {
 
@@ -105,6 +109,7 @@ public final class TextReporter implements Reporter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         boolean colour = style == Style.COLOUR;
         Sources sources = style == Style.PLAIN ? null : new Sources(result);
+        Map<String, Set<String>> reasonsGiven = new HashMap<>();
         for (Finding f : result.findings()) {
             w.write(colour ? BOLD + location(f) + RESET : location(f));
             w.write(": ");
@@ -112,7 +117,7 @@ public final class TextReporter implements Reporter {
             w.write(' ');
             w.write(colour ? BOLD + f.code() + RESET : f.code());
             w.write(' ');
-            w.write(oneLine(f.message()));
+            w.write(oneLine(sources == null ? f.message() : withoutRepeatedReason(f, reasonsGiven)));
             w.write('\n');
             if (sources != null) {
                 w.write(details(f, sources, colour));
@@ -170,6 +175,22 @@ public final class TextReporter implements Reporter {
                     .append(oneLine(f.hint())).append('\n');
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * The message, without its closing reason ({@code ...; the guide names jobs ... in snake_case}, the part after
+     * the last {@code "; "}) when an earlier finding of the same rule gave the same one: a person reads a rule's
+     * rationale once, not on every line.
+     */
+    private static String withoutRepeatedReason(Finding f, Map<String, Set<String>> reasonsGiven) {
+        String message = f.message();
+        int semicolon = message == null ? -1 : message.lastIndexOf("; ");
+        if (semicolon < 0) {
+            return message;
+        }
+        boolean first = reasonsGiven.computeIfAbsent(f.code(), code -> new HashSet<>())
+                .add(message.substring(semicolon + 2));
+        return first ? message : message.substring(0, semicolon);
     }
 
     /**

@@ -85,6 +85,37 @@ class TextReporterTerminalTest {
     }
 
     @Test
+    void aRulesClosingReasonIsGivenOnceNotOnEveryFinding() throws IOException {
+        write("src/jobs.py", JOBS);
+        String reason = "; the guide names jobs, ops and their schedules in snake_case";
+        List<Finding> findings = List.of(
+                new Finding("NAM001", Severity.ERROR, "job 'DataJob' is not snake_case" + reason, "src/jobs.py",
+                        new Span(0, 0, 0, 0), "DataJob", null),
+                new Finding("NAM002", Severity.ERROR, "op 'CleanOp' is not snake_case" + reason, "src/jobs.py",
+                        new Span(0, 0, 0, 0), "CleanOp", null),
+                new Finding("NAM001", Severity.ERROR, "job 'OtherJob' is not snake_case" + reason, "src/jobs.py",
+                        new Span(0, 0, 0, 0), "OtherJob", null),
+                new Finding("NAM001", Severity.ERROR, "job 'Third' is not snake_case; a reason of its own",
+                        "src/other.py", new Span(0, 0, 0, 0), "Third", null));
+        assertEquals("""
+                        src/jobs.py: error NAM001 job 'DataJob' is not snake_case; the guide names jobs, ops and \
+                        their schedules in snake_case
+
+                        src/jobs.py: error NAM002 op 'CleanOp' is not snake_case; the guide names jobs, ops and \
+                        their schedules in snake_case
+
+                        src/jobs.py: error NAM001 job 'OtherJob' is not snake_case
+
+                        src/other.py: error NAM001 job 'Third' is not snake_case; a reason of its own
+
+                        Found 4 problems (4 errors, 0 warnings, 0 notes) in 1 file.
+                        """,
+                Samples.render(new TextReporter(TextReporter.Style.FULL), run(findings)));
+        assertEquals(4, Samples.render(new TextReporter(), run(findings)).split(reason, -1).length,
+                "the one-line format keeps every message whole");
+    }
+
+    @Test
     void plainIsTheOneLineFormatWhateverTheSourceSays() throws IOException {
         write("src/jobs.py", JOBS);
         assertEquals("src/jobs.py:4:11: error NAM001 job 'DataJob' is not snake_case\n"

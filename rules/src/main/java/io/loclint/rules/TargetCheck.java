@@ -25,8 +25,8 @@ final class TargetCheck {
                 problem = "which " + undefined.reason();
             } else if (job != null && job.kind() == DefinitionKind.JOB && !location.graph().isRegistered(job)
                     && !OwnEntryPoint.mayRegisterUnseen(location, job)) {
-                problem = "which is defined in " + job.path() + " but not registered in "
-                        + OwnEntryPoint.file(location, job.path());
+                problem = "which is defined in " + context.shown(job.path()) + " but not registered in "
+                        + OwnEntryPoint.file(location, job.path(), context);
             }
             if (problem != null) {
                 context.report(target.reference().path(), target.reference().span(),
