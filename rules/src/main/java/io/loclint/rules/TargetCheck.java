@@ -22,7 +22,7 @@ final class TargetCheck {
             String problem = null;
             DagsterDefinition job = target.reference().target().local();
             if (target.reference().target() instanceof Target.Undefined undefined) {
-                problem = "which " + undefined.reason();
+                problem = "which " + undefined.reason(context::shown);
             } else if (job != null && job.kind() == DefinitionKind.JOB && !location.graph().isRegistered(job)
                     && !OwnEntryPoint.mayRegisterUnseen(location, job)) {
                 problem = "which is defined in " + context.shown(job.path()) + " but not registered in "

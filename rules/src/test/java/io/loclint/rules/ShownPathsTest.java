@@ -43,6 +43,18 @@ class ShownPathsTest {
         assertEquals("src/inventory_sync_service/jobs.py", shown.path());
     }
 
+    @Test
+    void theFileAReferenceResolvesAgainstIsShownToo() {
+        Path folder = FixtureRun.fixture("sloppy-permanent-delete");
+        Finding plain = only(linter(folder).run(folder, List.of(folder)), "DEF001");
+        Finding shown = only(linter(folder).showingPathsWith(p -> "/abs/" + p).run(folder, List.of(folder)),
+                "DEF001");
+        assertEquals("the entry point registers 'export_job' in jobs=, which is imported from"
+                + " src/template_code_location/jobs/jobs.py but not defined there", plain.message());
+        assertEquals("the entry point registers 'export_job' in jobs=, which is imported from"
+                + " /abs/src/template_code_location/jobs/jobs.py but not defined there", shown.message());
+    }
+
     private static Finding only(RunResult result, String code) {
         List<Finding> found = result.findings().stream().filter(f -> f.code().equals(code)).toList();
         assertEquals(1, found.size(), found.toString());
