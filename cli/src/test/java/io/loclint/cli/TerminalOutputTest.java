@@ -177,8 +177,9 @@ class TerminalOutputTest {
                 + " their schedules in snake_case\n"
                 + "Found 1 problem (1 error, 0 warnings, 0 notes) in 3 files.\n", run.out());
         CliTest.Run github = CliTest.run("check", "--select", "NAM001", "--format", "github", outside.toString());
-        assertTrue(github.out().startsWith("::error file=" + absolute.replace(":", "%3A") + ",line=4,"),
-                github.out());
+        assertEquals("::error file=" + absolute.replace(":", "%3A").replace(",", "%2C") + ",line=4,col=11,endLine=4,"
+                + "endColumn=20,title=NAM001::job 'TideJob' is not snake_case; the guide names jobs, ops and their"
+                + " schedules in snake_case\n", github.out());
         CliTest.Run files = CliTest.run("check", "--show-files", outside.toString());
         assertEquals(outside.toAbsolutePath().normalize() + "/harbour_tides/__init__.py\n" + absolute + "\n"
                 + outside.toAbsolutePath().normalize() + "/pyproject.toml\n", files.out());
