@@ -38,8 +38,10 @@ def report_job_ver_02():  # expect: VER001
 
 @job
 def busy_job():  # expect: DEF002
-    for region in ["north", "south"]:  # expect: SOC001
+    for region in ["north", "south"]:  # expect: SOC001 "has a for statement"
         send_report(build_report(region))
+    if total_regions:  # expect: SOC001 "has an if statement"
+        send_report(build_report(stock_graph()))
     print("wired")  # expect: SOC001
     json.dumps({})  # expect: SOC001
     total = 1 + 2  # expect: SOC001

@@ -7,6 +7,7 @@ import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
 import io.loclint.engine.result.ToolNotification;
 import io.loclint.engine.files.Printable;
+import io.loclint.reports.PathDisplay;
 import io.loclint.reports.Reporter;
 import io.loclint.reports.Reporters;
 import io.loclint.reports.TextReporter;
@@ -89,6 +90,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RuleSelection selection = new RuleSelection();
 
+    @CommandLine.Mixin
+    ColorOption color = new ColorOption();
+
     @Override
     public Integer call() throws IOException {
         if (timeBudget < 1) {
@@ -106,6 +110,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--add-suppressions cannot be combined with --fix or --diff; run them one after"
                     + " the other");
         }
+        reports = reports.stream().map(this::shownHere).toList();
         try (ScopeOptions.Scope opened = scope.open(paths.isEmpty() ? List.of(Path.of(".")) : paths)) {
             return check(opened, reports);
         }
@@ -121,7 +126,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (showFiles) {
             PrintWriter out = spec.commandLine().getOut();
-            run.files(opened.changedUnder(run.root())).forEach(file -> out.println(Printable.escape(file)));
+            run.files(opened.changedUnder(run.root()))
+                    .forEach(file -> out.println(Printable.escape(shownHere(run.root(), file))));
             out.flush();
             return ExitCodes.CLEAN;
         }
@@ -172,6 +178,27 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path first = targets.get(0).toAbsolutePath().normalize();
         return Files.isDirectory(first) ? first : first.getParent();
+    }
+
+    /**
+     * The report as the user reads it from where they stand: paths from the current folder (with --rev they stay
+     * repository paths, the export being temporary), and a text report on stdout styled by --color.
+     */
+    private Report shownHere(Report report) {
+        Reporter reporter = report.reporter();
+        if (report.output() == null && reporter.name().equals(TextReporter.NAME)) {
+            reporter = new TextReporter(color.style());
+        }
+        return new Report(scope.rev != null ? reporter : Reporters.withPathsShown(reporter, here()), report.output());
+    }
+
+    /** A path relative to the run's root as the user opens it from the current folder (--rev: as it is). */
+    private String shownHere(Path root, String path) {
+        return scope.rev != null ? path : here().show(root, path);
+    }
+
+    private static PathDisplay here() {
+        return PathDisplay.from(Path.of(""));
     }
 
     /** One report to write: {@code output} null means stdout. */
@@ -259,7 +286,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (ToolNotification note : result.notifications()) {
             err.println("loclint: " + note.level() + ": " + Printable.escape((note.path() == null ? ""
-                    : note.path() + ": ") + note.message()));
+                    : shownHere(result.root(), note.path()) + ": ") + note.message()));
         }
         err.flush();
     }

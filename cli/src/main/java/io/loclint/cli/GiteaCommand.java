@@ -6,6 +6,7 @@ import io.loclint.cli.gitea.GiteaPublisher;
 import io.loclint.cli.gitea.GiteaSettings;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
+import io.loclint.reports.PathDisplay;
 import io.loclint.reports.Reporters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,7 +99,7 @@ final class GiteaCommand implements Callable<Integer> {
         CheckCommand.FailOn threshold = run.threshold(failOn);
 
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out), false, StandardCharsets.UTF_8);
-        Reporters.forFormat("text").write(result, out);
+        Reporters.withPathsShown(Reporters.forFormat("text"), PathDisplay.from(Path.of(""))).write(result, out);
         out.flush();
         PrintStream log = new PrintStream(new CommandErr(), true, StandardCharsets.UTF_8);
         GiteaClient client = new GiteaClient(settings, dryRun ? out : null);

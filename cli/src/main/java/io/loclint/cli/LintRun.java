@@ -10,6 +10,7 @@ import io.loclint.engine.files.ChangedFiles;
 import io.loclint.engine.files.Discovery;
 import io.loclint.engine.files.SourceFile;
 import io.loclint.engine.rule.Rule;
+import io.loclint.reports.PathDisplay;
 import io.loclint.rules.Registry;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,8 +35,10 @@ import java.util.stream.Collectors;
  * @param targets   what is analysed: the requested paths, each one inside a code location widened to the location
  * @param root      what reported paths are relative to
  * @param requested the requested paths (absolute) when one was widened, else null: findings are kept in these only
+ * @param exported  whether the paths are in a commit's exported tree (--rev), whose paths messages keep as
+ *                  repository paths; otherwise messages show paths from the current folder
  */
-record LintRun(List<Path> targets, Path root, Configurations configs, List<Path> requested) {
+record LintRun(List<Path> targets, Path root, Configurations configs, List<Path> requested, boolean exported) {
 
     /**
      * Plans a run over existing paths (or the current folder) and reads the configuration of its root.
@@ -66,7 +69,7 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
         List<Path> targets = List.copyOf(analysed);
         Path runRoot = root != null ? root : CheckCommand.root(targets);
         Configurations configs = selection.configurations(limits, runRoot);
-        return new LintRun(targets, runRoot, configs, widened ? absolute(requested) : null);
+        return new LintRun(targets, runRoot, configs, widened ? absolute(requested) : null, exported != null);
     }
 
     /**
@@ -138,7 +141,12 @@ record LintRun(List<Path> targets, Path root, Configurations configs, List<Path>
                 ? command.commandLine().getErr() : null;
         ChangedFiles read = reading(changed);
         try (TimeBudget ignored = TimeBudget.start(budget, command.commandLine().getErr())) {
-            return linter(Registry.rules(), configs, debug).run(root, targets, read);
+            Linter linter = linter(Registry.rules(), configs, debug);
+            if (!exported) {
+                PathDisplay here = PathDisplay.from(Path.of(""));
+                linter = linter.showingPathsWith(path -> here.show(root, path.isEmpty() ? "." : path));
+            }
+            return linter.run(root, targets, read);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }

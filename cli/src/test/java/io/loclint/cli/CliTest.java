@@ -146,7 +146,9 @@ class CliTest {
                 "--format", "github", fixture("naming"));
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().lines().allMatch(l -> l.matches("^::(error|warning|notice) .*::.+$")), run.out());
-        assertTrue(run.out().contains("::error file=src/inventory_sync_service/jobs.py,line=12,"), run.out());
+        // the fixture lies outside the current folder (the cli module): its paths are absolute
+        assertTrue(run.out().contains("::error file=" + fixture("naming") + "/src/inventory_sync_service/jobs.py,"
+                + "line=12,"), run.out());
         assertTrue(Files.readString(sarif).contains("\"ruleId\""));
     }
 

@@ -52,10 +52,15 @@ class ConfigurationScopeTest {
         Files.writeString(file, text);
     }
 
-    /** The finding lines of a text report: path, position, severity, code. */
-    private static List<String> findings(CliTest.Run run) {
+    /**
+     * The finding lines of a text report: path, position, severity, code. The checkout lies outside the current
+     * folder, so its paths are printed absolute; they are given here relative to the checkout.
+     */
+    private List<String> findings(CliTest.Run run) {
+        String checkout = repository.toAbsolutePath().normalize() + "/";
         return run.out().lines().filter(l -> l.contains(": ") && !l.startsWith("Found "))
-                .map(l -> String.join(" ", List.of(l.split(" ")).subList(0, 3))).toList();
+                .map(l -> String.join(" ", List.of(l.split(" ")).subList(0, 3)))
+                .map(l -> l.startsWith(checkout) ? l.substring(checkout.length()) : "not absolute: " + l).toList();
     }
 
     @Test
@@ -100,13 +105,15 @@ class ConfigurationScopeTest {
     @Test
     void checkingOneFileAnalysesItsWholeLocationAndReportsThatFile() {
         CliTest.Run jobs = run("check", repository.resolve("locations/b/shipping/jobs.py").toString());
-        assertEquals(List.of("shipping/jobs.py:7:5: note TST002", "shipping/jobs.py:12:5: note DEF002"),
+        assertEquals(List.of("locations/b/shipping/jobs.py:7:5: note TST002",
+                        "locations/b/shipping/jobs.py:12:5: note DEF002"),
                 findings(jobs), jobs.out());
         CliTest.Run ops = run("check", repository.resolve("locations/b/shipping/ops.py").toString());
-        assertEquals(List.of("shipping/ops.py:10:5: warning DEF003"), findings(ops),
+        assertEquals(List.of("locations/b/shipping/ops.py:10:5: warning DEF003"), findings(ops),
                 "send_parcels is used in jobs.py; archive_parcels is not:\n" + ops.out());
         CliTest.Run folder = run("check", repository.resolve("locations/a/billing").toString());
-        assertEquals(List.of("billing/jobs.py:7:5: note TST002", "billing/jobs.py:12:5: note DEF002"),
+        assertEquals(List.of("locations/a/billing/jobs.py:7:5: note TST002",
+                        "locations/a/billing/jobs.py:12:5: note DEF002"),
                 findings(folder), folder.out());
     }
 

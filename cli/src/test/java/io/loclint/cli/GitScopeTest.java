@@ -26,8 +26,11 @@ class GitScopeTest {
         return repo;
     }
 
-    private static List<String> findingPaths(String out) {
+    /** The files findings are in, relative to the repository; the repository lies outside the current folder. */
+    private static List<String> findingPaths(Path repo, String out) {
+        String prefix = repo.toAbsolutePath().normalize() + "/";
         return out.lines().filter(l -> l.matches("^[^ ]+:[0-9]+:[0-9]+: .*")).map(l -> l.substring(0, l.indexOf(':')))
+                .map(p -> p.startsWith(prefix) ? p.substring(prefix.length()) : "not absolute: " + p)
                 .distinct().toList();
     }
 
@@ -41,13 +44,13 @@ class GitScopeTest {
         Files.writeString(repo.resolve(OPS), "\n# touched\n", java.nio.file.StandardOpenOption.APPEND);
         CliTest.Run changed = CliTest.run("check", "--changed-since", "HEAD", repo.toString());
         assertEquals(1, changed.exitCode(), changed.out() + changed.err());
-        assertEquals(List.of(OPS), findingPaths(changed.out()));
+        assertEquals(List.of(OPS), findingPaths(repo, changed.out()));
 
         // committed changes count too (REV...HEAD), and so do other files changed in the work tree
         GitRepos.commitAll(repo, "touch ops");
         Files.writeString(repo.resolve(JOBS), "\n# touched\n", java.nio.file.StandardOpenOption.APPEND);
         CliTest.Run both = CliTest.run("check", "--changed-since", "HEAD~1", repo.toString());
-        assertEquals(List.of(JOBS, OPS), findingPaths(both.out()));
+        assertEquals(List.of(JOBS, OPS), findingPaths(repo, both.out()));
     }
 
     @Test

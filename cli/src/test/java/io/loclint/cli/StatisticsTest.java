@@ -7,12 +7,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code check --statistics} (findings per rule in place of the text report) and {@code --show-files}. */
 class StatisticsTest {
+    /** The naming fixture lies outside the current folder (the cli module): its files are listed absolute. */
     private static final String NAMING_FILES = """
             pyproject.toml
             src/inventory_sync_service/__init__.py
@@ -20,7 +22,7 @@ class StatisticsTest {
             src/inventory_sync_service/ops.py
             src/inventory_sync_service/repository.py
             src/inventory_sync_service/schedules.py
-            """;
+            """.lines().map(file -> CliTest.fixture("naming") + "/" + file + "\n").collect(Collectors.joining());
 
     @TempDir
     Path tmp;

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** One run: discover, parse in parallel, build the model, run the rules, sort the findings. */
 public final class Linter {
@@ -45,6 +46,7 @@ public final class Linter {
     private final String toolVersion;
     private final Configurations configs;
     private final BiConsumer<String, Throwable> ruleFailures;
+    private final UnaryOperator<String> shownPath;
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion) {
         this(rules, metas, toolVersion, LoclintConfig.defaults());
@@ -56,11 +58,12 @@ public final class Linter {
     }
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, Configurations configs) {
-        this(rules, metas, toolVersion, configs, (code, thrown) -> { });
+        this(rules, metas, toolVersion, configs, (code, thrown) -> { }, UnaryOperator.identity());
     }
 
     private Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, Configurations configs,
-                   BiConsumer<String, Throwable> ruleFailures) {
+                   BiConsumer<String, Throwable> ruleFailures, UnaryOperator<String> shownPath) {
+        this.shownPath = shownPath;
         this.rules = List.copyOf(rules);
         this.metas = List.copyOf(metas);
         this.toolVersion = toolVersion;
@@ -73,7 +76,15 @@ public final class Linter {
      * only the exception's class, in one line). Rules run in parallel: the listener must be thread-safe.
      */
     public Linter reportingRuleFailuresTo(BiConsumer<String, Throwable> listener) {
-        return new Linter(rules, metas, toolVersion, configs, listener);
+        return new Linter(rules, metas, toolVersion, configs, listener, shownPath);
+    }
+
+    /**
+     * This linter, with the paths rules write into messages shown by {@code shownPath} (given a path relative to the
+     * root, "" for the root itself): from the user's current folder rather than from the root.
+     */
+    public Linter showingPathsWith(UnaryOperator<String> shownPath) {
+        return new Linter(rules, metas, toolVersion, configs, ruleFailures, shownPath);
     }
 
     public RunResult run(Path root, List<Path> paths) {
@@ -152,7 +163,7 @@ public final class Linter {
             @SuppressWarnings("unchecked")
             ElementRule<UnusedSuppression> typed = (ElementRule<UnusedSuppression>) rule;
             RuleContext context = new RuleContext(rule, rule.info().severity(), configs.run().options(),
-                    unusedSuppressions::add, notes::add);
+                    unusedSuppressions::add, notes::add, shownPath);
             successful &= runGuarded(rule, () -> applied.unused().forEach(u -> typed.check(u, context)), notes);
         }
         kept.addAll(findingConfigs.apply(unusedSuppressions));
@@ -244,7 +255,7 @@ public final class Linter {
         RuleContext in(String folder) {
             LoclintConfig config = scopeConfigs.get(folder);
             return byConfig.computeIfAbsent(config,
-                    c -> new RuleContext(rule, rule.info().severity(), c.options(), sink, notes));
+                    c -> new RuleContext(rule, rule.info().severity(), c.options(), sink, notes, shownPath));
         }
     }
 

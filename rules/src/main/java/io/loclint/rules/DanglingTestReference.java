@@ -25,7 +25,7 @@ public final class DanglingTestReference implements ProjectRule {
                 case EVERY_JOB -> "test looks up every job with " + reference.reference().text();
             };
             context.report(reference.reference().path(), reference.reference().span(),
-                    what + ", which " + undefined.reason(),
+                    what + ", which " + undefined.reason(context::shown),
                     "test:" + reference.reference().text(),
                     "delete the test of the removed workflow, or point it at the current definition");
         }

@@ -35,8 +35,8 @@ public final class DuplicateRegistration implements ProjectRule {
                 String shown = name.equals(d.name()) ? Wording.definition(d)
                         : Wording.definition(d) + " (asset key '" + name + "')";
                 context.report(registration.reference().path(), registration.reference().span(),
-                        shown + " is registered twice: defined in " + d.path() + " line "
-                                + d.nameSpan().startLine() + " and in " + earlier.path() + " line "
+                        shown + " is registered twice: defined in " + context.shown(d.path()) + " line "
+                                + d.nameSpan().startLine() + " and in " + context.shown(earlier.path()) + " line "
                                 + earlier.nameSpan().startLine(),
                         d.kind().label() + ":" + d.name(),
                         "rename one of them, or give the new version a _ver_N tag");

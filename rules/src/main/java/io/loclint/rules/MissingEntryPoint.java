@@ -39,7 +39,7 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
         if (location.entryPoints().stream().noneMatch(e -> !e.module().test())) {
             FileSpan anchor = LocationAnchor.of(location);
             context.report(anchor.path(), anchor.span(),
-                    "code location '" + location.displayName() + "' has no Dagster entry point: no module-level"
+                    "code location '" + context.shown(location.directory()) + "' has no Dagster entry point: no module-level"
                             + " Definitions(...), @repository or @definitions function for a loader to discover",
                     "location:" + location.displayName(),
                     "register the location's jobs in a repository.py with defs = Definitions(jobs=[...])");
@@ -53,7 +53,7 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
         String what = declared.declaredBy().endsWith("python_file") ? "a file" : "a module";
         if (module == null) {
             context.report(path, span, declared.declaredBy() + " '" + declared.named() + "' names " + what
-                    + " that does not exist in code location '" + location.displayName() + "'",
+                    + " that does not exist in code location '" + context.shown(location.directory()) + "'",
                     "location:" + location.displayName(),
                     "point " + declared.declaredBy() + " at the module that holds the Definitions");
             return;

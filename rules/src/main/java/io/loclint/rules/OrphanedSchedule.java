@@ -24,8 +24,8 @@ public final class OrphanedSchedule implements ProjectRule {
                 String name = d.name() != null || d.binding() != null ? Wording.definition(d)
                         : "a " + d.kind().label() + " whose name is built at run time";
                 context.report(d.path(), d.nameSpan(),
-                        name + " is defined in " + d.path() + " but not registered in "
-                                + OwnEntryPoint.file(location, d.path()) + ", so it never runs",
+                        name + " is defined in " + context.shown(d.path()) + " but not registered in "
+                                + OwnEntryPoint.file(location, d.path(), context) + ", so it never runs",
                         d.kind().label() + ":" + (d.name() != null ? d.name() : d.binding()),
                         "register it in Definitions(" + d.kind().label() + "s=[...]), or delete it");
             }

@@ -4,6 +4,7 @@ import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.EntryPoint;
 import io.loclint.engine.model.Registration;
+import io.loclint.engine.rule.RuleContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,19 +80,20 @@ final class OwnEntryPoint {
 
     /**
      * Where the definition should be registered, for a message: its own entry point's file (the one in its own
-     * module, when several share its folder), or the location's entry point files.
+     * module, when several share its folder), or the location's entry point files, as {@code context} shows paths.
      */
-    static String file(CodeLocation location, String path) {
+    static String file(CodeLocation location, String path, RuleContext context) {
         List<EntryPoint> owners = of(location, path);
         List<EntryPoint> candidates = owners.isEmpty() ? entryPoints(location) : owners;
         List<String> files = candidates.stream().map(EntryPoint::path).distinct().toList();
         if (files.contains(path)) {
-            return path;
+            return context.shown(path);
         }
         if (files.isEmpty()) {
             return "the entry point";
         }
-        return files.size() == 1 ? files.get(0) : "any of " + String.join(", ", files);
+        List<String> shown = files.stream().map(context::shown).toList();
+        return shown.size() == 1 ? shown.get(0) : "any of " + String.join(", ", shown);
     }
 
     /** Whether no entry point's folder strictly holds {@code folder}. */

@@ -22,11 +22,11 @@ final class TargetCheck {
             String problem = null;
             DagsterDefinition job = target.reference().target().local();
             if (target.reference().target() instanceof Target.Undefined undefined) {
-                problem = "which " + undefined.reason();
+                problem = "which " + undefined.reason(context::shown);
             } else if (job != null && job.kind() == DefinitionKind.JOB && !location.graph().isRegistered(job)
                     && !OwnEntryPoint.mayRegisterUnseen(location, job)) {
-                problem = "which is defined in " + job.path() + " but not registered in "
-                        + OwnEntryPoint.file(location, job.path());
+                problem = "which is defined in " + context.shown(job.path()) + " but not registered in "
+                        + OwnEntryPoint.file(location, job.path(), context);
             }
             if (problem != null) {
                 context.report(target.reference().path(), target.reference().span(),

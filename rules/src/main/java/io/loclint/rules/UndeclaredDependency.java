@@ -48,12 +48,12 @@ public final class UndeclaredDependency implements ProjectRule {
         Dependencies dependencies = location.dependencies();
         if (!dependencies.unreadable().isEmpty()) {
             Dependencies.Unreadable first = dependencies.unreadable().get(0);
-            context.note("dependencies-unread", "imports of code location '" + location.displayName()
+            context.note("dependencies-unread", "imports of code location '" + context.shown(location.directory())
                     + "' are not checked: " + first.reason(), first.path());
             return;
         }
         if (!dependencies.declaresAny()) {
-            context.note("dependencies-unread", "imports of code location '" + location.displayName()
+            context.note("dependencies-unread", "imports of code location '" + context.shown(location.directory())
                     + "' are not checked: it declares no dependencies in any file loclint reads",
                     location.marker().path());
             return;
@@ -85,7 +85,7 @@ public final class UndeclaredDependency implements ProjectRule {
                     continue;
                 }
                 context.report(module.path(), i.span(),
-                        "'" + top + "' is imported but code location '" + location.displayName()
+                        "'" + top + "' is imported but code location '" + context.shown(location.directory())
                                 + "' declares no distribution that provides it; a package that comes only with"
                                 + " another distribution is not declared",
                         "import:" + top,

@@ -18,7 +18,7 @@ public final class UndefinedRegistration implements ProjectRule {
             if (registration.reference().target() instanceof Target.Undefined undefined) {
                 context.report(registration.reference().path(), registration.reference().span(),
                         "the entry point registers '" + registration.reference().text() + "' in " + registration.argument()
-                                + "=, which " + undefined.reason(),
+                                + "=, which " + undefined.reason(context::shown),
                         "registration:" + registration.reference().text(),
                         "remove the registration and its import, or restore the definition");
             }

@@ -21,8 +21,8 @@ public final class UnregisteredJob implements ProjectRule {
             if (d.kind() == DefinitionKind.JOB && !d.module().test() && d.name() != null
                     && !OwnEntryPoint.registers(location, d) && !OwnEntryPoint.outOfReach(location, d)) {
                 context.report(d.path(), d.nameSpan(),
-                        Wording.definition(d) + " is defined in " + d.path() + " but not registered in "
-                                + OwnEntryPoint.file(location, d.path()),
+                        Wording.definition(d) + " is defined in " + context.shown(d.path())
+                                + " but not registered in " + OwnEntryPoint.file(location, d.path(), context),
                         "job:" + d.name(),
                         "register it in Definitions(jobs=[...]), or delete it with its ops, schedules and tests");
             }

@@ -34,7 +34,7 @@ public final class WiringDoesWork implements ProjectRule {
                 PyBody body = d.function().body();
                 for (PyBody.Construct construct : body.controlFlow()) {
                     context.report(d.path(), construct.span(),
-                            Wording.definition(d) + " has a " + construct.kind().replace('_', ' ')
+                            Wording.definition(d) + " has " + Wording.withArticle(construct.kind().replace('_', ' '))
                                     + " in its body; a job or graph body should only wire ops",
                             d.kind().label() + ":" + d.name() + ":" + construct.kind(),
                             "move the logic into an op, or into a module the op calls");

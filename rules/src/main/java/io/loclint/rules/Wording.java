@@ -13,6 +13,12 @@ final class Wording {
         return d.kind().label() + " '" + (d.name() != null ? d.name() : d.binding()) + "'";
     }
 
+    /** {@code a for statement}, {@code an if statement}: the article by the noun's first letter. */
+    static String withArticle(String noun) {
+        boolean vowel = !noun.isEmpty() && "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0;
+        return (vowel ? "an " : "a ") + noun;
+    }
+
     static boolean hasEntryPoint(CodeLocation location) {
         return location.entryPoints().stream().anyMatch(e -> !e.module().test());
     }

@@ -104,7 +104,7 @@ public final class Resolver {
             if (star != null) {
                 return resolveQualified(star + dotted.substring(head.length()), dotted);
             }
-            return new Target.Undefined(dotted, "is not defined or imported in " + module.path());
+            return new Target.Undefined(dotted, "is not defined or imported in ", module.path(), "");
         }
         return resolveQualified(Bindings.resolve(module, dotted), dotted);
     }
@@ -226,7 +226,7 @@ public final class Resolver {
                     current = star + rest.substring(name.length());
                     continue;
                 }
-                return new Target.Undefined(shown, "is imported from " + module.path() + " but not defined there");
+                return new Target.Undefined(shown, "is imported from ", module.path(), " but not defined there");
             }
             if (binding.isEmpty()) {
                 Target wrapped = rest.equals(name) ? wrappedDefinition(module, name) : null;

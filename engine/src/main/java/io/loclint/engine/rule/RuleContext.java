@@ -9,6 +9,7 @@ import io.loclint.engine.result.ToolNotification;
 import io.loclint.grammar.Span;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * What a rule gets during one run besides its elements: its configured options, a way to report findings and a way
@@ -21,9 +22,17 @@ public final class RuleContext {
     private final Consumer<Finding> sink;
     private final Consumer<ToolNotification> notes;
     private final RuleOptions options;
+    private final UnaryOperator<String> shownPath;
 
     public RuleContext(Rule rule, Severity severity, RuleOptions options, Consumer<Finding> sink,
                        Consumer<ToolNotification> notes) {
+        this(rule, severity, options, sink, notes, UnaryOperator.identity());
+    }
+
+    /** @param shownPath a path relative to the root as a message shows it ({@link #shown}) */
+    public RuleContext(Rule rule, Severity severity, RuleOptions options, Consumer<Finding> sink,
+                       Consumer<ToolNotification> notes, UnaryOperator<String> shownPath) {
+        this.shownPath = shownPath;
         this.rule = rule;
         this.code = rule.info().code();
         this.severity = severity;
@@ -43,6 +52,16 @@ public final class RuleContext {
                     + "' but does not declare it in options()");
         }
         return options.get(option);
+    }
+
+    /**
+     * A file or folder relative to the root ("" for the root itself) as a message names it, so the user can open it
+     * from where they stand: by default the root-relative path ("." for the root). Symbols keep the root-relative
+     * path, which finding identities are made of.
+     */
+    public String shown(String path) {
+        String shown = shownPath.apply(path);
+        return shown == null || shown.isEmpty() ? "." : shown;
     }
 
     /**

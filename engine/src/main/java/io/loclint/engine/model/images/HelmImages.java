@@ -10,6 +10,7 @@ import io.loclint.grammar.helm.HelmTerm;
 import io.loclint.grammar.yaml.YamlNode;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,18 +104,20 @@ final class HelmImages {
             }
             defaultLiteral = defaultLiteral != null ? defaultLiteral : defaultLiteral(action);
         }
-        if (defaultLiteral != null) {
-            ImageName name = ImageName.parse("x:" + defaultLiteral.value());
-            out.add(new ImageReference(template.path(), defaultLiteral.span(), "default \"" + defaultLiteral.value()
-                    + "\"", name.tag(), null, true, "template default"));
-        }
-        if (valueChains.isEmpty()) {
-            return;
-        }
         boolean wholeImage = valueChains.size() == 1 && !literalText.replaceAll("\\s", "").contains(":")
                 && !lastField(valueChains.get(0)).toLowerCase().contains("tag");
         HelmTerm.FieldChain tagChain = valueChains.stream().filter(c -> lastField(c).toLowerCase().contains("tag"))
                 .findFirst().orElse(null);
+        String repository = wholeImage ? null : repositoryShown(chart, literalText, valueChains, tagChain);
+        if (defaultLiteral != null) {
+            ImageName name = ImageName.parse("x:" + defaultLiteral.value());
+            out.add(new ImageReference(template.path(), defaultLiteral.span(), withTag(repository,
+                    defaultLiteral.value(), "default \"" + defaultLiteral.value() + "\""), name.tag(), null, true,
+                    "template default"));
+        }
+        if (valueChains.isEmpty()) {
+            return;
+        }
         if (!wholeImage && tagChain == null) {
             repositoryOnly(chart, template, facts, line, literalText, valueChains, traced, out);
             return;
@@ -133,8 +136,8 @@ final class HelmImages {
             boolean empty = value == null || value.isEmpty() || scalar.tag().endsWith(":null");
             if (empty) {
                 if (defaultLiteral == null && !appVersionFallback) {
-                    out.add(new ImageReference(values.path(), scalar.span(), String.join(".", path) + ": \"\"", "",
-                            null, true, "values key " + String.join(".", path)));
+                    out.add(new ImageReference(values.path(), scalar.span(), repository != null ? repository
+                            : String.join(".", path) + ": \"\"", "", null, true, "values key " + String.join(".", path)));
                 }
                 continue;
             }
@@ -145,13 +148,13 @@ final class HelmImages {
                         "values key " + String.join(".", path)));
             } else {
                 ImageName name = ImageName.parse("x:" + value);
-                out.add(new ImageReference(values.path(), scalar.span(), value, name.tag(), name.digest(), true,
-                        "values key " + String.join(".", path)));
+                out.add(new ImageReference(values.path(), scalar.span(), withTag(repository, value, value), name.tag(),
+                        name.digest(), true, "values key " + String.join(".", path)));
             }
         }
         if (!setInBase && defaultLiteral == null) {
             if (appVersionFallback) {
-                appVersion(chart, out);
+                appVersion(chart, repository, out);
             } else if (chart.values().stream().noneMatch(v -> lookup(v, path) != null)) {
                 out.add(new ImageReference(template.path(), tagChain.span(), "." + tagChain.path(), "", null, true,
                         "template reads ." + tagChain.path() + ", which no values file sets"));
@@ -189,6 +192,41 @@ final class HelmImages {
         }
     }
 
+    /**
+     * The repository a line pairs with a tag from elsewhere, so a message names the image as {@code repository:tag}:
+     * the text written before the tag ({@code registry/app:{{ .Values.tag }}}), else the value the line's other values
+     * reference has in a values file, else that reference as a placeholder ({@code <.Values.image.repository>});
+     * null when the line names nothing but the tag.
+     */
+    private static String repositoryShown(Chart chart, String literalText, List<HelmTerm.FieldChain> valueChains,
+                                          HelmTerm.FieldChain tagChain) {
+        int colon = literalText.lastIndexOf(':');
+        String written = colon < 0 ? "" : literalText.substring(0, colon).strip();
+        if (!written.isEmpty()) {
+            return written;
+        }
+        HelmTerm.FieldChain chain = valueChains.stream().filter(c -> c != tagChain).findFirst().orElse(null);
+        if (chain == null) {
+            return null;
+        }
+        List<String> path = chain.fields().subList(1, chain.fields().size());
+        // values.yaml first: what every release starts from
+        List<ParsedFile> baseFirst = chart.values().stream()
+                .sorted(Comparator.comparing((ParsedFile values) -> !isBaseValues(values))).toList();
+        for (ParsedFile values : baseFirst) {
+            if (lookup(values, path) instanceof YamlNode.Scalar scalar && scalar.value() != null
+                    && !scalar.value().isBlank() && !ImageName.unresolved(scalar.value())) {
+                return scalar.value();
+            }
+        }
+        return "<." + chain.path() + ">";
+    }
+
+    /** {@code repository:tag}, or {@code otherwise} when the repository is unknown. */
+    private static String withTag(String repository, String tag, String otherwise) {
+        return repository == null ? otherwise : repository + ":" + tag;
+    }
+
     /** {@code default "x" ...} as a command, or {@code ... | default "x"} in a pipeline. */
     private static HelmTerm.StringLit defaultLiteral(HelmAction action) {
         for (HelmCommand command : action.pipeline().commands()) {
@@ -210,14 +248,15 @@ final class HelmImages {
         return null;
     }
 
-    private static void appVersion(Chart chart, List<ImageReference> out) {
+    private static void appVersion(Chart chart, String repository, List<ImageReference> out) {
         if (chart.chartYaml().yaml() == null) {
             return;
         }
         for (YamlNode document : chart.chartYaml().yaml().documents()) {
             if (document instanceof YamlNode.Mapping map && map.get("appVersion") instanceof YamlNode.Scalar scalar) {
                 String value = scalar.value();
-                out.add(new ImageReference(chart.chartYaml().path(), scalar.span(), "appVersion " + value,
+                out.add(new ImageReference(chart.chartYaml().path(), scalar.span(),
+                        withTag(repository, value, "appVersion " + value),
                         value.isEmpty() ? "" : value, null, true, "Chart.yaml appVersion"));
                 return;
             }
