@@ -362,4 +362,22 @@ class LanguageServerTest {
                     client.awaitPublished(SCHEDULES_PY, 0));
         }
     }
+
+    /** A file only the editor holds is not checked (a check would not read it) until its first save. */
+    @Test
+    void aNewFileIsCheckedFromItsFirstSave() throws Exception {
+        location();
+        String newJobs = "harbour_ops/more_jobs.py";
+        String text = "from dagster import job\n\n\n@job\ndef crane_job():\n    pass\n";
+        try (LanguageClientSession client = start()) {
+            client.open(JOBS_PY, null);
+            client.open(newJobs, text);
+            assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
+            assertEquals(0, client.publishCount(newJobs));
+            write(newJobs, text);
+            client.save(newJobs);
+            assertEquals(List.of("DEF002 Information 4:4-4:13 job 'crane_job' is defined in harbour_ops/more_jobs.py"
+                    + " but not registered in harbour_ops/definitions.py"), client.awaitPublished(newJobs, 0));
+        }
+    }
 }

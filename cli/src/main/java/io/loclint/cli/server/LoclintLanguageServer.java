@@ -237,6 +237,9 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         live.forget(root.resolve(path));
         if (isConfiguration(path)) {
             reconfigure();
+        } else {
+            // a file saved for the first time exists for discovery from now on, watched by the editor or not
+            schedule(Set.of(path));
         }
     }
 
