@@ -388,7 +388,8 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         try {
             result = linter.run(root, List.of(root), ChangedFiles.of(paths));
         } catch (RuntimeException e) {
-            log(MessageType.Error, "loclint: " + e.getMessage());
+            // a configuration that applies to a file is broken: said once, not at every keystroke until it is fixed
+            logNotes(List.of(new ToolNotification("run-failed", "error", String.valueOf(e.getMessage()), null)));
             return;
         }
         Set<String> covered = live.readSinceMark();
