@@ -47,6 +47,7 @@ public final class Linter {
     private final Configurations configs;
     private final BiConsumer<String, Throwable> ruleFailures;
     private final UnaryOperator<String> shownPath;
+    private final LiveFiles live;
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion) {
         this(rules, metas, toolVersion, LoclintConfig.defaults());
@@ -58,17 +59,18 @@ public final class Linter {
     }
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, Configurations configs) {
-        this(rules, metas, toolVersion, configs, (code, thrown) -> { }, UnaryOperator.identity());
+        this(rules, metas, toolVersion, configs, (code, thrown) -> { }, UnaryOperator.identity(), null);
     }
 
     private Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, Configurations configs,
-                   BiConsumer<String, Throwable> ruleFailures, UnaryOperator<String> shownPath) {
+                   BiConsumer<String, Throwable> ruleFailures, UnaryOperator<String> shownPath, LiveFiles live) {
         this.shownPath = shownPath;
         this.rules = List.copyOf(rules);
         this.metas = List.copyOf(metas);
         this.toolVersion = toolVersion;
         this.configs = configs;
         this.ruleFailures = ruleFailures;
+        this.live = live;
     }
 
     /**
@@ -76,7 +78,7 @@ public final class Linter {
      * only the exception's class, in one line). Rules run in parallel: the listener must be thread-safe.
      */
     public Linter reportingRuleFailuresTo(BiConsumer<String, Throwable> listener) {
-        return new Linter(rules, metas, toolVersion, configs, listener, shownPath);
+        return new Linter(rules, metas, toolVersion, configs, listener, shownPath, live);
     }
 
     /**
@@ -84,7 +86,12 @@ public final class Linter {
      * root, "" for the root itself): from the user's current folder rather than from the root.
      */
     public Linter showingPathsWith(UnaryOperator<String> shownPath) {
-        return new Linter(rules, metas, toolVersion, configs, ruleFailures, shownPath);
+        return new Linter(rules, metas, toolVersion, configs, ruleFailures, shownPath, live);
+    }
+
+    /** This linter, reading files through {@code live}: editors' unsaved text, and parses kept between runs. */
+    public Linter withLiveFiles(LiveFiles files) {
+        return new Linter(rules, metas, toolVersion, configs, ruleFailures, shownPath, files);
     }
 
     public RunResult run(Path root, List<Path> paths) {
@@ -99,8 +106,9 @@ public final class Linter {
     public RunResult run(Path root, List<Path> paths, ChangedFiles changed) {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         // files are parsed while the walk goes on: on a large tree the walk alone takes a noticeable time
-        ParallelParser.Session parsing = new ParallelParser(new FileParser(configs.run().maxFileBytes())::parse,
-                FILE_BUDGET_MILLIS).open();
+        FileParser fileParser = new FileParser(configs.run().maxFileBytes());
+        ParallelParser.Session parsing = new ParallelParser(
+                live == null ? fileParser::parse : source -> live.parse(source, fileParser), FILE_BUDGET_MILLIS).open();
         Discovery.Result discovered;
         try {
             discovered = new Discovery(absoluteRoot, changed).discover(paths, parsing::submit);
