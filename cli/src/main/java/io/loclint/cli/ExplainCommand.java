@@ -25,11 +25,16 @@ final class ExplainCommand implements Callable<Integer> {
             throw new UsageException("no rule '" + rule + "'; 'loclint rules' lists them");
         }
         PrintWriter out = spec.commandLine().getOut();
-        String page = RuleDocs.page(found.info().code());
-        out.println(page != null ? page.strip()
-                : found.info().code() + " " + found.info().name() + "\n\n" + found.info().summary());
+        out.println(text(found));
         out.flush();
         return ExitCodes.CLEAN;
+    }
+
+    /** What {@code loclint explain} prints for the rule (Markdown): its doc page, else its name and summary. */
+    static String text(Rule rule) {
+        String page = RuleDocs.page(rule.info().code());
+        return page != null ? page.strip() : rule.info().code() + " " + rule.info().name() + "\n\n"
+                + rule.info().summary();
     }
 
     private static Rule find(String codeOrName) {

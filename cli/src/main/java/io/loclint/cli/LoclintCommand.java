@@ -43,6 +43,7 @@ final class LoclintCommand implements Runnable {
         subcommands.put("baseline", BaselineCommand::new);
         subcommands.put("install-hook", InstallHookCommand::new);
         subcommands.put("gitea", GiteaCommand::new);
+        subcommands.put("server", ServerCommand::new);
         subcommands.put("help", CommandLine.HelpCommand::new);
         return subcommands;
     }

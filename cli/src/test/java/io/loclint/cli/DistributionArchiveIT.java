@@ -58,11 +58,15 @@ class DistributionArchiveIT {
     @Test
     void theArchiveHoldsTheLauncherTheJarWithItsNativeParserAndTheLicences() throws IOException {
         assertEquals(List.of("THIRD-PARTY-NOTICES.txt", "bin/loclint", "lib/loclint.jar",
-                "licenses/Apache-2.0.txt", "licenses/BSD-3-Clause.txt", "licenses/MIT.txt"), files(install));
+                "licenses/Apache-2.0.txt", "licenses/BSD-3-Clause.txt", "licenses/EPL-2.0.txt", "licenses/MIT.txt"),
+                files(install));
         assertTrue(Files.isExecutable(install.resolve("bin/loclint")));
         String notices = Files.readString(install.resolve("THIRD-PARTY-NOTICES.txt"));
         assertTrue(notices.startsWith("loclint " + VERSION + " bundles the following software"), notices);
         assertTrue(notices.contains("picocli 4.7.7 "), "the versions are the build's own: " + notices);
+        assertTrue(notices.contains("Eclipse LSP4J (org.eclipse.lsp4j, org.eclipse.lsp4j.jsonrpc) 0.23.1\n"
+                + "                                          EPL-2.0 "), notices);
+        assertTrue(notices.contains("Gson 2.11.0 (via LSP4J)"), notices);
         if (PythonFrontEnd.backend().startsWith("native")) {
             // the parser this build compiled travels inside the jar; lib/ needs nothing beside it
             try (ZipFile jar = new ZipFile(install.resolve("lib/loclint.jar").toFile())) {
@@ -115,6 +119,27 @@ class DistributionArchiveIT {
         }
         assertEquals(before, files(install), "nothing is written into the install");
         assertEquals(locationBefore, files(location), "nothing is written into the checked tree");
+    }
+
+    /** The bundled language server answers an editor over stdio, and ends when the editor says exit. */
+    @Test
+    void theServerAnswersAnEditorAndEndsOnExit() throws IOException, InterruptedException {
+        Path location = copy(ROOT.resolve("testdata/template-code-location"), temp.resolve("served"));
+        StringBuilder messages = new StringBuilder();
+        for (String json : List.of(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}")) {
+            messages.append("Content-Length: ").append(json.getBytes(StandardCharsets.UTF_8).length)
+                    .append("\r\n\r\n").append(json);
+        }
+        Path input = Files.writeString(temp.resolve("editor-messages"), messages);
+        Result served = run(location, environment(), "sh", "-c", "loclint server < '" + input + "'");
+        assertEquals("", served.err());
+        assertEquals(0, served.exitCode());
+        assertTrue(served.out().contains("\"serverInfo\":{\"name\":\"loclint\",\"version\":\"" + VERSION + "\"}"),
+                served.out());
+        assertTrue(served.out().endsWith("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":null}"), served.out());
     }
 
     /** Without Java 17 the launcher says what it needs, instead of a JVM's class-version stack trace. */

@@ -19,6 +19,7 @@ import io.loclint.grammar.yaml.YamlFrontEnd;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.util.List;
@@ -32,6 +33,10 @@ public final class FileParser {
 
     public FileParser(long maxFileBytes) {
         this.maxFileBytes = maxFileBytes;
+    }
+
+    long maxFileBytes() {
+        return maxFileBytes;
     }
 
     public Outcome parse(SourceFile source) {
@@ -49,7 +54,20 @@ public final class FileParser {
             }
             return skip(source, "unreadable-file", "skipped: the file could not be read");
         }
-        // it may also have grown since: a read bounded by the limit cannot be made to fill the heap
+        return parse(source, bytes);
+    }
+
+    /**
+     * Parses the unsaved text an editor holds for the file instead of what is on disk, through the same checks
+     * (size, binary content, decoding) as the file's bytes would go.
+     */
+    public Outcome parseUnsaved(SourceFile source, String text) {
+        return parse(source, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Outcome parse(SourceFile source, byte[] bytes) {
+        // a file on disk may have grown since discovery (the read is bounded by the limit, so it cannot fill the
+        // heap), and an editor's text is never measured before
         if (bytes.length > maxFileBytes) {
             return tooLarge(source);
         }

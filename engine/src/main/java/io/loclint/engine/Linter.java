@@ -45,6 +45,7 @@ public final class Linter {
     private final String toolVersion;
     private final Configurations configs;
     private final BiConsumer<String, Throwable> ruleFailures;
+    private final LiveFiles live;
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion) {
         this(rules, metas, toolVersion, LoclintConfig.defaults());
@@ -56,16 +57,17 @@ public final class Linter {
     }
 
     public Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, Configurations configs) {
-        this(rules, metas, toolVersion, configs, (code, thrown) -> { });
+        this(rules, metas, toolVersion, configs, (code, thrown) -> { }, null);
     }
 
     private Linter(List<Rule> rules, List<RuleMeta> metas, String toolVersion, Configurations configs,
-                   BiConsumer<String, Throwable> ruleFailures) {
+                   BiConsumer<String, Throwable> ruleFailures, LiveFiles live) {
         this.rules = List.copyOf(rules);
         this.metas = List.copyOf(metas);
         this.toolVersion = toolVersion;
         this.configs = configs;
         this.ruleFailures = ruleFailures;
+        this.live = live;
     }
 
     /**
@@ -73,7 +75,12 @@ public final class Linter {
      * only the exception's class, in one line). Rules run in parallel: the listener must be thread-safe.
      */
     public Linter reportingRuleFailuresTo(BiConsumer<String, Throwable> listener) {
-        return new Linter(rules, metas, toolVersion, configs, listener);
+        return new Linter(rules, metas, toolVersion, configs, listener, live);
+    }
+
+    /** This linter, reading files through {@code live}: editors' unsaved text, and parses kept between runs. */
+    public Linter withLiveFiles(LiveFiles files) {
+        return new Linter(rules, metas, toolVersion, configs, ruleFailures, files);
     }
 
     public RunResult run(Path root, List<Path> paths) {
@@ -88,8 +95,9 @@ public final class Linter {
     public RunResult run(Path root, List<Path> paths, ChangedFiles changed) {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         // files are parsed while the walk goes on: on a large tree the walk alone takes a noticeable time
-        ParallelParser.Session parsing = new ParallelParser(new FileParser(configs.run().maxFileBytes())::parse,
-                FILE_BUDGET_MILLIS).open();
+        FileParser fileParser = new FileParser(configs.run().maxFileBytes());
+        ParallelParser.Session parsing = new ParallelParser(
+                live == null ? fileParser::parse : source -> live.parse(source, fileParser), FILE_BUDGET_MILLIS).open();
         Discovery.Result discovered;
         try {
             discovered = new Discovery(absoluteRoot, changed).discover(paths, parsing::submit);
