@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,7 +42,6 @@ class NeovimClientIT {
             throws IOException, InterruptedException, URISyntaxException {
         assumeTrue(DIST_DIR != null, "the server is tested in the integration-test phase, on the packaged jar");
         assumeNeovim07();
-        assumeServer();
         Path workspace = temp.resolve("workspace");
         GitRepos.copyTree(ROOT.resolve("testdata/naming"), workspace);
         String onDisk = Files.readString(workspace.resolve(FILE));
@@ -177,14 +175,6 @@ class NeovimClientIT {
 
     private static Path script() throws URISyntaxException {
         return Path.of(NeovimClientIT.class.getResource("/neovim/loclint-client.lua").toURI());
-    }
-
-    /** Until the language server of issue 16 is merged, this build has no {@code loclint server} to test. */
-    private static void assumeServer() throws IOException {
-        try (ZipFile jar = new ZipFile(jar().toFile())) {
-            assumeTrue(jar.getEntry("io/loclint/cli/ServerCommand.class") != null,
-                    "this build has no `loclint server` (io.loclint.cli.ServerCommand, issue 16) for Neovim to start");
-        }
     }
 
     private static void assumeNeovim07() throws InterruptedException {
