@@ -2,7 +2,7 @@
 // Starts `loclint server` over stdio for the workspace and hands it every file kind loclint reads; the server
 // does the linting, so this file only launches it and restarts it when its settings change.
 const vscode = require('vscode');
-const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+const { LanguageClient } = require('vscode-languageclient/node');
 
 // The same names the engine's FileKind classifies (Python, pyproject/TOML, YAML and Helm templates, Dockerfiles,
 // requirements, .env, setup.cfg): by pattern, not language id, because TOML and .env have no built-in language.
@@ -27,17 +27,15 @@ function createClient() {
   const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
   const executable = {
     command: settings.get('path', 'loclint'),
+    // stdio, the default: naming TransportKind.stdio here would make the client append --stdio to the arguments
     args: ['server'],
-    transport: TransportKind.stdio,
     // the server reads the code locations under the folder it starts in, as `loclint check` with no path does
     options: folder ? { cwd: folder.uri.fsPath } : undefined,
   };
   return new LanguageClient('loclint', 'loclint', { run: executable, debug: executable }, {
+    // no synchronize.fileEvents: the server registers the file watchers it needs (configuration, created and
+    // deleted files) itself, and watchers here as well would send each event twice
     documentSelector: FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
-    synchronize: {
-      // configuration edits and created or deleted files change the findings of files that are open
-      fileEvents: FILE_PATTERNS.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern)),
-    },
   });
 }
 
