@@ -3,6 +3,17 @@ package io.loclint.cli;
 import io.loclint.cli.server.LoclintLanguageServer;
 import io.loclint.cli.server.ServerSetup;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -29,8 +40,11 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,29 +68,37 @@ final class LanguageClientSession implements AutoCloseable {
 
     final Path root;
     final LanguageServer server;
-    final List<String> log = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
     final List<RegistrationParams> registrations = new ArrayList<>();
     private final Map<String, List<Diagnostic>> latest = new HashMap<>();
     private final Map<String, Integer> publishes = new HashMap<>();
     private final Map<String, Integer> versions = new HashMap<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    private final PipedOutputStream toServer = new PipedOutputStream();
-    private final PipedOutputStream toClient = new PipedOutputStream();
+    // a loopback socket, not java.io's pipes (they fail once the last thread that wrote has ended, and lsp4j answers
+    // on whichever thread completed a request) nor NIO's (an interrupted writer closes them), as stdio is neither
+    private final Socket serverSide;
+    private final Socket clientSide;
+    private final OutputStream toServerStream;
 
     /** Starts the server and initialises it with {@code root} as the workspace folder. */
     LanguageClientSession(Path root, ServerSetup setup) throws Exception {
         this.root = root.toAbsolutePath().normalize();
-        PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
-        PipedInputStream clientIn = new PipedInputStream(toClient, 1 << 16);
+        try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            clientSide = new Socket(InetAddress.getLoopbackAddress(), listening.getLocalPort());
+            serverSide = listening.accept();
+        }
+        InputStream serverIn = serverSide.getInputStream();
+        InputStream clientIn = clientSide.getInputStream();
+        toServerStream = clientSide.getOutputStream();
         LoclintLanguageServer loclint = new LoclintLanguageServer(setup, Path.of("/nonexistent-default-root"));
-        Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(loclint, serverIn, toClient, threads,
-                null);
-        loclint.connect(serverSide.getRemoteProxy());
-        serverSide.startListening();
-        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Client(), clientIn, toServer,
-                threads, null);
-        clientSide.startListening();
-        server = clientSide.getRemoteProxy();
+        Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(loclint, serverIn,
+                serverSide.getOutputStream(), threads, null);
+        loclint.connect(serverLauncher.getRemoteProxy());
+        serverLauncher.startListening();
+        Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(new Client(), clientIn,
+                toServerStream, threads, null);
+        clientLauncher.startListening();
+        server = clientLauncher.getRemoteProxy();
         InitializeParams init = new InitializeParams();
         init.setWorkspaceFolders(List.of(new WorkspaceFolder(uri("."), "workspace")));
         ClientCapabilities capabilities = new ClientCapabilities();
@@ -88,11 +110,18 @@ final class LanguageClientSession implements AutoCloseable {
         server.initialized(new InitializedParams());
     }
 
-    /** For a test of what a malformed message does: raw bytes straight into the server's input. */
+    /**
+     * For a test of what a malformed message does: raw bytes straight into the server's input, sent while no
+     * other message is (lsp4j's writer does not know of them).
+     */
     void sendRaw(byte[] bytes) throws IOException {
-        synchronized (toServer) {
-            toServer.write(bytes);
-            toServer.flush();
+        toServerStream.write(bytes);
+        toServerStream.flush();
+    }
+
+    List<String> log() {
+        synchronized (log) {
+            return List.copyOf(log);
         }
     }
 
@@ -123,6 +152,38 @@ final class LanguageClientSession implements AutoCloseable {
                 new VersionedTextDocumentIdentifier(uri(relative), version), List.of(change)));
     }
 
+    /** Applies a code action's edit of this file as the editor does: unsaved, as incremental changes. */
+    void apply(String relative, List<TextEdit> edits) {
+        int version = versions.merge(relative, 1, Integer::sum);
+        List<TextDocumentContentChangeEvent> changes = edits.stream()
+                .map(e -> new TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList();
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri(relative), version), changes));
+    }
+
+    void save(String relative) {
+        server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(
+                new TextDocumentIdentifier(uri(relative))));
+    }
+
+    /** What an editor's file watcher reports (the server registered for it). */
+    void watched(String relative, FileChangeType type) {
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(uri(relative), type))));
+    }
+
+    List<CodeAction> codeActions(String relative, Diagnostic diagnostic) throws Exception {
+        CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri(relative)),
+                diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)));
+        return server.getTextDocumentService().codeAction(params).get(WAIT_MILLIS, TimeUnit.MILLISECONDS).stream()
+                .map(Either::getRight).toList();
+    }
+
+    Hover hover(String relative, int line, int character) throws Exception {
+        return server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri(relative)),
+                new Position(line, character))).get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
     void close(String relative) {
         server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(
                 new TextDocumentIdentifier(uri(relative))));
@@ -138,7 +199,7 @@ final class LanguageClientSession implements AutoCloseable {
             while (publishes.getOrDefault(uri(relative), 0) <= seen) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
-                    fail("no diagnostics published for " + relative + "; log: " + log);
+                    fail("no diagnostics published for " + relative + "; log: " + log());
                 }
                 latest.wait(left);
             }
@@ -173,8 +234,8 @@ final class LanguageClientSession implements AutoCloseable {
             server.shutdown().get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
             server.exit();
         } finally {
-            toServer.close();
-            toClient.close();
+            clientSide.close();
+            serverSide.close();
             threads.shutdownNow();
         }
     }

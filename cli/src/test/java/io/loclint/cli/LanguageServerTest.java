@@ -1,14 +1,37 @@
 package io.loclint.cli;
 
+import io.loclint.cli.server.ServerSetup;
+import io.loclint.engine.files.FileKind;
+import io.loclint.engine.result.RuleMeta;
+import io.loclint.engine.rule.Rule;
+import io.loclint.engine.testing.Expectations;
+import io.loclint.rules.Registry;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code loclint server} through lsp4j's own client side: each step asserts the exact diagnostics published. */
 class LanguageServerTest {
@@ -19,6 +42,8 @@ class LanguageServerTest {
     private static final String SCHEDULES_PY = "harbour_ops/schedules.py";
     private static final String BERTH_JOB_UNTESTED =
             "TST002 Information 9:4-9:13 job 'berth_job' is registered but the code location has no tests";
+    private static final String SCHEDULE_TARGET_MISSING = "SCH001 Error 4:40-4:49 schedule 'berth_schedule' targets"
+            + " job 'berth_job', which is imported from harbour_ops/jobs.py but not defined there";
     private static final String JOBS = """
             from dagster import job, op
 
@@ -66,6 +91,10 @@ class LanguageServerTest {
         Files.writeString(file, text);
     }
 
+    private static Range range(int startLine, int startCharacter, int endLine, int endCharacter) {
+        return new Range(new Position(startLine, startCharacter), new Position(endLine, endCharacter));
+    }
+
     private LanguageClientSession start() throws Exception {
         return new LanguageClientSession(workspace, new ServerCommand().setup());
     }
@@ -81,9 +110,7 @@ class LanguageServerTest {
 
             int seen = client.publishCount(SCHEDULES_PY);
             client.replaceLines(JOBS_PY, 9, 10, "def berth_jobs():\n");
-            assertEquals(List.of("SCH001 Error 4:40-4:49 schedule 'berth_schedule' targets job 'berth_job', which is"
-                    + " imported from harbour_ops/jobs.py but not defined there"),
-                    client.awaitPublished(SCHEDULES_PY, seen));
+            assertEquals(List.of(SCHEDULE_TARGET_MISSING), client.awaitPublished(SCHEDULES_PY, seen));
             assertEquals(List.of("DEF002 Information 9:4-9:14 job 'berth_jobs' is defined in harbour_ops/jobs.py but"
                     + " not registered in harbour_ops/definitions.py"), client.describeLatest(JOBS_PY));
             assertEquals("https://github.com/loclint/loclint/blob/main/docs/rules/SCH001.md",
@@ -96,6 +123,229 @@ class LanguageServerTest {
             client.replaceLines(JOBS_PY, 9, 10, "def berth_job():\n");
             assertEquals(List.of(), client.awaitPublished(SCHEDULES_PY, seen));
             assertEquals(List.of(BERTH_JOB_UNTESTED), client.describeLatest(JOBS_PY));
+        }
+    }
+
+    @Test
+    void aSavedEditStaysAfterTheFileClosesAndAnUnsavedOneGoesWithIt() throws Exception {
+        location();
+        try (LanguageClientSession client = start()) {
+            client.open(JOBS_PY, null);
+            client.open(SCHEDULES_PY, null);
+            client.awaitPublished(SCHEDULES_PY, 0);
+            int seen = client.publishCount(SCHEDULES_PY);
+            client.replaceLines(JOBS_PY, 9, 10, "def berth_jobs():\n");
+            assertEquals(List.of(SCHEDULE_TARGET_MISSING), client.awaitPublished(SCHEDULES_PY, seen));
+
+            // closed unsaved: the file on disk counts again, and the closed file's diagnostics are cleared
+            int jobsSeen = client.publishCount(JOBS_PY);
+            seen = client.publishCount(SCHEDULES_PY);
+            client.close(JOBS_PY);
+            assertEquals(List.of(), client.awaitPublished(JOBS_PY, jobsSeen));
+            assertEquals(List.of(), client.awaitPublished(SCHEDULES_PY, seen));
+
+            // the editor writes the file, then says so: the saved text stays after closing
+            client.open(JOBS_PY, null);
+            client.awaitPublished(SCHEDULES_PY, seen + 1);
+            seen = client.publishCount(SCHEDULES_PY);
+            client.replaceLines(JOBS_PY, 9, 10, "def berth_jobs():\n");
+            assertEquals(List.of(SCHEDULE_TARGET_MISSING), client.awaitPublished(SCHEDULES_PY, seen));
+            write(JOBS_PY, JOBS.replace("def berth_job():", "def berth_jobs():"));
+            seen = client.publishCount(SCHEDULES_PY);
+            client.save(JOBS_PY);
+            client.close(JOBS_PY);
+            assertEquals(List.of(SCHEDULE_TARGET_MISSING), client.awaitPublished(SCHEDULES_PY, seen));
+        }
+    }
+
+    @Test
+    void suppressingAFindingWritesTheCommentAndRemovingTheUnusedSuppressionTakesItOut() throws Exception {
+        location();
+        try (LanguageClientSession client = start()) {
+            client.open(JOBS_PY, null);
+            client.open(SCHEDULES_PY, null);
+            client.awaitPublished(SCHEDULES_PY, 0);
+            int seen = client.publishCount(SCHEDULES_PY);
+            client.replaceLines(JOBS_PY, 9, 10, "def berth_jobs():\n");
+            client.awaitPublished(SCHEDULES_PY, seen);
+
+            List<CodeAction> actions = client.codeActions(SCHEDULES_PY, client.latest(SCHEDULES_PY).get(0));
+            assertEquals(List.of("Suppress SCH001 on this line"), actions.stream().map(CodeAction::getTitle).toList());
+            assertEquals("quickfix", actions.get(0).getKind());
+            List<TextEdit> edits = actions.get(0).getEdit().getChanges().get(client.uri(SCHEDULES_PY));
+            assertEquals(List.of(new TextEdit(range(4, 77, 4, 77), "  # loclint: ignore[SCH001]")), edits);
+            seen = client.publishCount(SCHEDULES_PY);
+            client.apply(SCHEDULES_PY, edits);
+            assertEquals(List.of(), client.awaitPublished(SCHEDULES_PY, seen));
+
+            // the job back: the suppression now suppresses nothing
+            seen = client.publishCount(SCHEDULES_PY);
+            client.replaceLines(JOBS_PY, 9, 10, "def berth_job():\n");
+            assertEquals(List.of("SUP001 Information 4:79-4:104 'loclint: ignore[SCH001]' suppresses nothing: no"
+                    + " SCH001 finding on line 5"), client.awaitPublished(SCHEDULES_PY, seen));
+            actions = client.codeActions(SCHEDULES_PY, client.latest(SCHEDULES_PY).get(0));
+            assertEquals(List.of("Remove unused suppression"), actions.stream().map(CodeAction::getTitle).toList());
+            edits = actions.get(0).getEdit().getChanges().get(client.uri(SCHEDULES_PY));
+            assertEquals(List.of(new TextEdit(range(4, 77, 4, 104), "")), edits);
+            seen = client.publishCount(SCHEDULES_PY);
+            client.apply(SCHEDULES_PY, edits);
+            assertEquals(List.of(), client.awaitPublished(SCHEDULES_PY, seen));
+            assertEquals(SCHEDULES, Files.readString(workspace.resolve(SCHEDULES_PY)), "nothing written to disk");
+        }
+    }
+
+    @Test
+    void hoverOnADiagnosticShowsWhatExplainPrints() throws Exception {
+        location();
+        try (LanguageClientSession client = start()) {
+            client.open(JOBS_PY, null);
+            assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
+            Hover hover = client.hover(JOBS_PY, 9, 6);
+            assertEquals("markdown", hover.getContents().getRight().getKind());
+            assertEquals(ExplainCommand.text(Registry.byCode("TST002")), hover.getContents().getRight().getValue());
+            assertNull(client.hover(JOBS_PY, 4, 2), "no diagnostic there, no hover");
+        }
+    }
+
+    @Test
+    void aConfigurationChangeAndACreatedOrDeletedFileArePickedUpWithoutARestart() throws Exception {
+        location();
+        try (LanguageClientSession client = start()) {
+            client.open(JOBS_PY, null);
+            assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
+            assertEquals(List.of("workspace/didChangeWatchedFiles"), client.registrations.stream()
+                    .flatMap(r -> r.getRegistrations().stream()).map(r -> r.getMethod()).toList());
+
+            int seen = client.publishCount(JOBS_PY);
+            write("tests/test_jobs.py", """
+                    from harbour_ops.jobs import berth_job
+
+
+                    def test_berth_job():
+                        assert berth_job.execute_in_process().success
+                    """);
+            client.watched("tests/test_jobs.py", FileChangeType.Created);
+            assertEquals(List.of(), client.awaitPublished(JOBS_PY, seen));
+
+            seen = client.publishCount(JOBS_PY);
+            Files.delete(workspace.resolve("tests/test_jobs.py"));
+            client.watched("tests/test_jobs.py", FileChangeType.Deleted);
+            assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, seen));
+
+            seen = client.publishCount(JOBS_PY);
+            write("loclint.toml", "ignore = [\"TST002\"]\n");
+            client.watched("loclint.toml", FileChangeType.Created);
+            assertEquals(List.of(), client.awaitPublished(JOBS_PY, seen));
+
+            seen = client.publishCount(JOBS_PY);
+            write("loclint.toml", "[severity]\nTST002 = \"error\"\n");
+            client.watched("loclint.toml", FileChangeType.Changed);
+            assertEquals(List.of(BERTH_JOB_UNTESTED.replace("Information", "Error")),
+                    client.awaitPublished(JOBS_PY, seen));
+        }
+    }
+
+    @Test
+    void aBaselinedFindingIsNotShown() throws Exception {
+        location();
+        write("harbour_ops/jobs.py", JOBS + "\n\n@job\ndef crane_job():\n    count_containers()\n");
+        assertEquals(0, Main.run("baseline", "write", workspace.resolve("loclint-baseline.json").toString(),
+                workspace.toString()));
+        try (LanguageClientSession client = start()) {
+            client.open(JOBS_PY, null);
+            assertEquals(List.of(), client.awaitPublished(JOBS_PY, 0));
+            int seen = client.publishCount(JOBS_PY);
+            client.replaceLines(JOBS_PY, 9, 10, "def berth_jobs():\n");
+            assertEquals(List.of("DEF002 Information 9:4-9:14 job 'berth_jobs' is defined in harbour_ops/jobs.py but"
+                    + " not registered in harbour_ops/definitions.py"), client.awaitPublished(JOBS_PY, seen));
+        }
+    }
+
+    /**
+     * Python, TOML, YAML, a Helm template, a Dockerfile, requirements and env files: each fixture file is opened
+     * with its text while the file on disk is empty, so every diagnostic comes from unsaved text; the diagnostics
+     * of each are the findings its {@code # expect:} markers list, at their lines.
+     */
+    @Test
+    void everyKindOfFileIsCheckedFromItsUnsavedText() throws Exception {
+        Path fixture = Path.of(System.getProperty("loclint.root.dir"), "testdata/credentials");
+        GitRepos.copyTree(fixture, workspace);
+        Set<String> codes = Registry.metas().stream().map(RuleMeta::code).collect(Collectors.toSet());
+        Map<String, List<String>> expected = new TreeMap<>();
+        for (Expectations.Expected e : Expectations.read(fixture, codes).expected()) {
+            expected.computeIfAbsent(e.path(), p -> new ArrayList<>()).add(e.line() + " " + e.code());
+        }
+        assertEquals(EnumSet.of(FileKind.PYTHON, FileKind.PYPROJECT, FileKind.TOML, FileKind.YAML,
+                FileKind.HELM_TEMPLATE, FileKind.DOCKERFILE, FileKind.REQUIREMENTS, FileKind.DOTENV),
+                expected.keySet().stream().map(FileKind::of).collect(Collectors.toCollection(
+                        () -> EnumSet.noneOf(FileKind.class))), "the fixture has every kind");
+        Map<String, String> texts = new TreeMap<>();
+        for (String path : expected.keySet()) {
+            texts.put(path, Files.readString(workspace.resolve(path), StandardCharsets.ISO_8859_1));
+            write(path, "");
+        }
+        try (LanguageClientSession client = start()) {
+            for (Map.Entry<String, String> file : texts.entrySet()) {
+                client.open(file.getKey(), file.getValue());
+            }
+            Map<String, List<String>> published = new TreeMap<>();
+            for (String path : expected.keySet()) {
+                List<String> lines = new ArrayList<>();
+                client.awaitPublished(path, 0);
+                for (Diagnostic d : client.latest(path)) {
+                    lines.add((d.getRange().getStart().getLine() + 1) + " " + d.getCode().getLeft());
+                }
+                Collections.sort(lines);
+                published.put(path, lines);
+            }
+            expected.values().forEach(Collections::sort);
+            assertEquals(expected, published);
+        }
+    }
+
+    @Test
+    void aMalformedMessageABrokenBinaryOrHugeFileAndARuleThatThrowsLeaveTheServerRunning() throws Exception {
+        location();
+        write("loclint.toml", "max-file-size = 2000\n");
+        ServerSetup standard = new ServerCommand().setup();
+        List<Rule> rules = new ArrayList<>(Registry.rules());
+        rules.add(new DebugTest.AlwaysThrows());
+        ServerSetup setup = new ServerSetup(rules, standard.configurations(), standard.explain(), null, false,
+                standard.debounceMillis());
+        try (LanguageClientSession client = new LanguageClientSession(workspace, setup)) {
+            client.open(JOBS_PY, null);
+            assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
+
+            client.sendRaw("Content-Length: 9\r\n\r\n{not json".getBytes(StandardCharsets.UTF_8));
+            client.sendRaw(("Content-Length: 2\r\n\r\n[]").getBytes(StandardCharsets.UTF_8));
+            String wrongParams = "{\"jsonrpc\":\"2.0\",\"id\":77,\"method\":\"textDocument/hover\","
+                    + "\"params\":{\"textDocument\":42}}";
+            client.sendRaw(("Content-Length: " + wrongParams.length() + "\r\n\r\n" + wrongParams)
+                    .getBytes(StandardCharsets.UTF_8));
+
+            // the editor's text, not the files on disk, is what is checked; files only an editor holds are not
+            for (String name : List.of("broken", "blob", "huge")) {
+                write("harbour_ops/" + name + ".py", "");
+            }
+            client.open("harbour_ops/broken.py", "def broken(:\n    return\n");
+            client.open("harbour_ops/blob.py", "x = 1\u0000\n");
+            client.open("harbour_ops/huge.py", "x = 1\n".repeat(400));
+            assertEquals(List.of("PAR001 Error 0:11-0:12 Python file could not be parsed: missing ')'"),
+                    client.awaitPublished("harbour_ops/broken.py", 0));
+            assertEquals(List.of("PAR001 Error 0:0-0:6 Python file could not be parsed: its content is binary"
+                    + " (a NUL byte in the first 8 KB)"), client.awaitPublished("harbour_ops/blob.py", 0));
+            assertEquals(List.of(), client.awaitPublished("harbour_ops/huge.py", 0));
+            // still answering, with the same findings
+            assertEquals(List.of(BERTH_JOB_UNTESTED), client.describeLatest(JOBS_PY));
+            assertEquals(ExplainCommand.text(Registry.byCode("TST002")),
+                    client.hover(JOBS_PY, 9, 6).getContents().getRight().getValue());
+            List<String> log = client.log();
+            assertTrue(log.contains("Error loclint: rule TST900 failed: IllegalStateException"), log.toString());
+            assertTrue(log.contains("Info loclint: harbour_ops/huge.py: skipped: larger than the 2000-byte limit"),
+                    log.toString());
+            assertEquals(1, log.stream().filter(l -> l.contains("TST900")).count(), "logged once: " + log);
+            assertTrue(log.contains("Error loclint: protocol: com.google.gson.stream.MalformedJsonException:"
+                    + " Expected ':' at line 1 column 7 path $.not"), log.toString());
         }
     }
 }

@@ -113,6 +113,7 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     private volatile Path root;
     private volatile boolean watchesFiles;
     private volatile Runnable onExit = () -> { };
+    private volatile ClientLog libraryLog;
 
     public LoclintLanguageServer(ServerSetup setup, Path defaultRoot) {
         this.setup = setup;
@@ -127,6 +128,7 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     @Override
     public void connect(LanguageClient languageClient) {
         this.client = languageClient;
+        libraryLog = ClientLog.install(this::log);
     }
 
     @Override
@@ -163,13 +165,17 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
 
     @Override
     public CompletableFuture<Object> shutdown() {
-        analysis.shutdownNow();
+        // no interrupt: a run interrupted while parsing would report its files as not analysed
+        analysis.shutdown();
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
     public void exit() {
         analysis.shutdownNow();
+        if (libraryLog != null) {
+            libraryLog.close();
+        }
         onExit.run();
     }
 
@@ -345,10 +351,7 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
             log(MessageType.Error, "loclint: " + e.getMessage());
             return;
         }
-        linter = new Linter(setup.rules(), Registry.metas(), Version.get(), configurations)
-                .withLiveFiles(live)
-                .reportingRuleFailuresTo((code, thrown) -> log(MessageType.Error,
-                        "loclint: rule " + code + " failed: " + thrown));
+        linter = new Linter(setup.rules(), Registry.metas(), Version.get(), configurations).withLiveFiles(live);
         Path baselineFile = setup.baseline() == null ? null : root.resolve(setup.baseline());
         if (baselineFile != null && !setup.baselineGiven() && !Files.exists(baselineFile)) {
             baselineFile = null;
