@@ -123,14 +123,12 @@ local function run()
   if not chosen then
     error('no code action titled ' .. env.LOCLINT_ACTION_TITLE .. ' among ' .. vim.inspect(result.action_titles))
   end
+  if not chosen.edit then
+    error('the code action ' .. chosen.title .. ' has no edit')
+  end
   _, seen = latest_for(uri)
-  -- what Neovim's own code-action menu does with a chosen action: apply its edit, then run its command if any
-  if chosen.edit then
-    vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
-  end
-  if chosen.command then
-    vim.lsp.buf_request_sync(bufnr, 'workspace/executeCommand', chosen.command, timeout_ms)
-  end
+  -- what Neovim's own code-action menu does with an action's edit
+  vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
   diagnostics = await_diagnostics(uri, seen, diagnostics, 'changed by the code action')
   record('fixed', bufnr, diagnostics)
   result.modified = vim.api.nvim_buf_get_option(bufnr, 'modified')
