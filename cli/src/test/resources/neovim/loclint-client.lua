@@ -95,8 +95,9 @@ local function run()
   record('edited', bufnr, diagnostics)
 
   local target
+  local action_line = tonumber(env.LOCLINT_ACTION_LINE) - 1
   for _, diagnostic in ipairs(diagnostics) do
-    if diagnostic.code == env.LOCLINT_ACTION_CODE and diagnostic.range.start.line == tonumber(env.LOCLINT_ACTION_LINE) - 1 then
+    if diagnostic.code == env.LOCLINT_ACTION_CODE and diagnostic.range.start.line == action_line then
       target = diagnostic
     end
   end

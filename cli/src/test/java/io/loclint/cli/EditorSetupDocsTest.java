@@ -65,7 +65,8 @@ class EditorSetupDocsTest {
 
     /** The last fenced block of {@code language} in the document. */
     private static String block(String language) throws IOException {
-        Matcher fence = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
+        Matcher fence = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(DOC));
         String last = null;
         while (fence.find()) {
             last = fence.group(1);

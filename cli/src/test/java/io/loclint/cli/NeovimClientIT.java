@@ -26,9 +26,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A real editor as the client of {@code loclint server}: Neovim's built-in LSP client, headless, set up with
  * editors/neovim/loclint.lua as docs/editors.md says and driven by {@code neovim/loclint-client.lua}, opens a file of
- * a code location, replaces a line without saving and applies a quick fix. At each stage the diagnostics Neovim received must be exactly the findings {@code loclint check}
- * reports for that file with the buffer's text saved. Runs in the integration-test phase on the jar {@code package}
- * built (see the cli pom), and is skipped where Neovim 0.7 or newer is not installed.
+ * a code location, replaces a line without saving and applies a quick fix. At each stage the diagnostics Neovim
+ * received must be exactly the findings {@code loclint check} reports for that file with the buffer's text saved.
+ * Runs in the integration-test phase on the jar {@code package} built (see the cli pom), and is skipped where
+ * Neovim 0.7 or newer is not installed.
  */
 class NeovimClientIT {
     /** Set only by the cli pom's integration-test execution. */
@@ -153,9 +154,10 @@ class NeovimClientIT {
     private static List<String> diagnostics(Object published) {
         List<String> diagnostics = new ArrayList<>();
         for (Object d : Json.array(published)) {
-            diagnostics.add(Json.number(d, "range", "start", "line") + ":" + Json.number(d, "range", "start", "character")
-                    + "-" + Json.number(d, "range", "end", "line") + ":" + Json.number(d, "range", "end", "character")
-                    + " " + Json.number(d, "severity") + " " + Json.string(d, "code") + " " + Json.string(d, "message"));
+            diagnostics.add(Json.number(d, "range", "start", "line") + ":"
+                    + Json.number(d, "range", "start", "character") + "-" + Json.number(d, "range", "end", "line")
+                    + ":" + Json.number(d, "range", "end", "character") + " " + Json.number(d, "severity") + " "
+                    + Json.string(d, "code") + " " + Json.string(d, "message"));
         }
         diagnostics.sort(Comparator.naturalOrder());
         return diagnostics;
