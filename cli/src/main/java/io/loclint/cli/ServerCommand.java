@@ -36,11 +36,18 @@ final class ServerCommand implements Callable<Integer> {
                     + " loclint-baseline.json there, when it exists).")
     Path baseline;
 
+    @Option(names = "--debounce", paramLabel = "MILLIS", description = "How long typing must pause before the"
+            + " open files are checked again (default: ${DEFAULT-VALUE}; 0 checks at every change).")
+    long debounceMillis = ServerSetup.DEFAULT_DEBOUNCE_MILLIS;
+
     @CommandLine.Mixin
     RuleSelection selection = new RuleSelection();
 
     @Override
     public Integer call() throws InterruptedException {
+        if (debounceMillis < 0 || debounceMillis > 60_000) {
+            throw new UsageException("--debounce must be from 0 to 60000 milliseconds");
+        }
         // the protocol owns stdout: whatever else would print there (a library's warning) goes to stderr
         InputStream in = new FileInputStream(FileDescriptor.in);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
@@ -60,7 +67,7 @@ final class ServerCommand implements Callable<Integer> {
 
     ServerSetup setup() {
         return new ServerSetup(Registry.rules(), this::configurations, ServerCommand::explain,
-                baseline != null ? baseline : DEFAULT_BASELINE, baseline != null, ServerSetup.DEFAULT_DEBOUNCE_MILLIS);
+                baseline != null ? baseline : DEFAULT_BASELINE, baseline != null, debounceMillis);
     }
 
     private Configurations configurations(Path root) {

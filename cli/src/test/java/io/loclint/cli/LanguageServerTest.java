@@ -348,4 +348,18 @@ class LanguageServerTest {
                     + " Expected ':' at line 1 column 7 path $.not"), log.toString());
         }
     }
+
+    /** Columns are UTF-16 code units on both sides: a ship emoji before the job is two of them, not one. */
+    @Test
+    void rangesCountUtf16CodeUnits() throws Exception {
+        location();
+        try (LanguageClientSession client = start()) {
+            client.open(JOBS_PY, JOBS.replace("def berth_job():", "def berth_jobs():"));
+            client.open(SCHEDULES_PY, SCHEDULES.replace("ScheduleDefinition(job=",
+                    "ScheduleDefinition(description=\"\uD83D\uDEA2\", job="));
+            assertEquals(List.of("SCH001 Error 4:58-4:67 schedule 'berth_schedule' targets job 'berth_job', which is"
+                    + " imported from harbour_ops/jobs.py but not defined there"),
+                    client.awaitPublished(SCHEDULES_PY, 0));
+        }
+    }
 }

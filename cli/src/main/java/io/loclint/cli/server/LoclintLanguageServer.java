@@ -269,6 +269,9 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     public CompletableFuture<Hover> hover(HoverParams params) {
         return CompletableFuture.supplyAsync(() -> guarded("a hover", () -> {
             String path = relative(params.getTextDocument().getUri());
+            if (path == null) {
+                return null;
+            }
             Set<String> codes = new LinkedHashSet<>();
             for (Diagnostic diagnostic : published.getOrDefault(path, List.of())) {
                 if (contains(diagnostic.getRange(), params.getPosition())) {

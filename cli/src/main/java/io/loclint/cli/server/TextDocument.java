@@ -4,7 +4,6 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,10 +61,6 @@ final class TextDocument {
         return "\n";
     }
 
-    int lineCount() {
-        return lineStarts(text).size();
-    }
-
     /** The offset of a position; a column past its line's end is the line's end, a line past the last the end. */
     static int offset(String text, Position position) {
         int start = lineStart(text, position.getLine());
@@ -92,14 +87,6 @@ final class TextDocument {
             start = next;
         }
         return start;
-    }
-
-    private static List<Integer> lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        for (int start = 0; start >= 0; start = nextLineStart(text, start)) {
-            starts.add(start);
-        }
-        return starts;
     }
 
     /** The start of the line after the one starting at {@code start}, or -1 when that is the last. */
