@@ -362,4 +362,64 @@ class LanguageServerTest {
                     client.awaitPublished(SCHEDULES_PY, 0));
         }
     }
+
+    /** A file only the editor holds is not checked (a check would not read it) until its first save. */
+    @Test
+    void aNewFileIsCheckedFromItsFirstSave() throws Exception {
+        location();
+        String newJobs = "harbour_ops/more_jobs.py";
+        String text = "from dagster import job\n\n\n@job\ndef crane_job():\n    pass\n";
+        try (LanguageClientSession client = start()) {
+            client.open(JOBS_PY, null);
+            client.open(newJobs, text);
+            assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
+            assertEquals(0, client.publishCount(newJobs));
+            write(newJobs, text);
+            client.save(newJobs);
+            assertEquals(List.of("DEF002 Information 4:4-4:13 job 'crane_job' is defined in harbour_ops/more_jobs.py"
+                    + " but not registered in harbour_ops/definitions.py"), client.awaitPublished(newJobs, 0));
+        }
+    }
+
+    /** Edits in a burst make one check, of the last text; a long pause keeps the burst together on a loaded machine. */
+    @Test
+    void aBurstOfEditsMakesOneCheckOfTheLastText() throws Exception {
+        location();
+        ServerSetup standard = new ServerCommand().setup();
+        ServerSetup slow = new ServerSetup(standard.rules(), standard.configurations(), standard.explain(), null,
+                false, 2_000);
+        try (LanguageClientSession client = new LanguageClientSession(workspace, slow)) {
+            client.open(JOBS_PY, null);
+            assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
+            int seen = client.publishCount(JOBS_PY);
+            for (String name : List.of("b", "be", "ber", "bert", "berth_jobs")) {
+                client.replaceLines(JOBS_PY, 9, 10, "def " + name + "():\n");
+            }
+            assertEquals(List.of("DEF002 Information 9:4-9:14 job 'berth_jobs' is defined in harbour_ops/jobs.py but"
+                    + " not registered in harbour_ops/definitions.py"), client.awaitPublished(JOBS_PY, seen));
+            Thread.sleep(3_000);
+            assertEquals(seen + 1, client.publishCount(JOBS_PY), "one check for the burst");
+        }
+    }
+
+    @Test
+    void aBrokenConfigurationIsLoggedAndTheLastGoodOneStaysInUse() throws Exception {
+        location();
+        write("loclint.toml", "ignore = [\"TST002\"]\n");
+        try (LanguageClientSession client = start()) {
+            client.open(JOBS_PY, null);
+            assertEquals(List.of(), client.awaitPublished(JOBS_PY, 0));
+            int seen = client.publishCount(JOBS_PY);
+            write("loclint.toml", "ignore = [\"NOPE999\"]\n");
+            client.watched("loclint.toml", FileChangeType.Changed);
+            assertEquals(List.of(), client.awaitPublished(JOBS_PY, seen));
+            assertEquals(List.of("Error loclint: " + workspace.resolve("loclint.toml") + ": ignore has 'NOPE999', which is"
+                    + " not a rule code or prefix (e.g. \"DEF\", \"NAM001\", \"ALL\")"), client.log());
+        }
+    }
+
+    @Test
+    void aDebounceOutOfRangeIsAUsageError() {
+        assertEquals(2, Main.run("server", "--debounce", "-1"));
+    }
 }

@@ -78,7 +78,8 @@ public final class LiveFiles {
             return cached.outcome();
         }
         FileParser.Outcome outcome = text != null ? parser.parseUnsaved(source, text) : parser.parse(source);
-        if (stamp != null) {
+        // a parse cut short (over its time budget) says nothing of the file's next one
+        if (stamp != null && !Thread.currentThread().isInterrupted()) {
             parsed.put(file, new Cached(source.path(), stamp, parser.maxFileBytes(), outcome));
         }
         return outcome;

@@ -237,6 +237,9 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         live.forget(root.resolve(path));
         if (isConfiguration(path)) {
             reconfigure();
+        } else {
+            // a file saved for the first time exists for discovery from now on, watched by the editor or not
+            schedule(Set.of(path));
         }
     }
 
@@ -385,7 +388,8 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         try {
             result = linter.run(root, List.of(root), ChangedFiles.of(paths));
         } catch (RuntimeException e) {
-            log(MessageType.Error, "loclint: " + e.getMessage());
+            // a configuration that applies to a file is broken: said once, not at every keystroke until it is fixed
+            logNotes(List.of(new ToolNotification("run-failed", "error", String.valueOf(e.getMessage()), null)));
             return;
         }
         Set<String> covered = live.readSinceMark();
