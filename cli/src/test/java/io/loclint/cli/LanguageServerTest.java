@@ -184,7 +184,8 @@ class LanguageServerTest {
             assertEquals(List.of("SUP001 Information 4:79-4:104 'loclint: ignore[SCH001]' suppresses nothing: no"
                     + " SCH001 finding on line 5"), client.awaitPublished(SCHEDULES_PY, seen));
             actions = client.codeActions(SCHEDULES_PY, client.latest(SCHEDULES_PY).get(0));
-            assertEquals(List.of("Remove unused suppression"), actions.stream().map(CodeAction::getTitle).toList());
+            assertEquals(List.of("Remove the unused suppression"),
+                    actions.stream().map(CodeAction::getTitle).toList());
             edits = actions.get(0).getEdit().getChanges().get(client.uri(SCHEDULES_PY));
             assertEquals(List.of(new TextEdit(range(4, 77, 4, 104), "")), edits);
             seen = client.publishCount(SCHEDULES_PY);

@@ -104,11 +104,11 @@ class NeovimClientIT {
 
         assertEquals(List.of("Suppress TST002 on this line"), strings(Json.at(result, "action_titles")));
         List<String> fixed = strings(Json.at(stages.get(2), "lines"));
-        // the finding's line already ends in a comment, so the suppression goes alone on the line above
-        assertEquals(List.of("@job", "# loclint: ignore[TST002]", "def sync_inventory_job():  # expect: TST002"),
-                fixed.subList(6, 9));
+        // the finding's line already ends in a comment: the suppression goes before it, as --add-suppressions puts it
+        assertEquals(List.of("@job", "def sync_inventory_job():  # loclint: ignore[TST002]  # expect: TST002",
+                "    clean_rows(fetch_rows())"), fixed.subList(6, 9));
         assertFalse(diagnostics(Json.at(stages.get(2), "diagnostics")).stream()
-                .anyMatch(d -> d.startsWith("8:") && d.contains(" TST002 ")), "the suppressed finding is gone");
+                .anyMatch(d -> d.startsWith("7:") && d.contains(" TST002 ")), "the suppressed finding is gone");
 
         assertEquals(Boolean.TRUE, Json.at(result, "modified"), "Neovim never saved the buffer");
         assertEquals(onDisk, Files.readString(workspace.resolve(FILE)), "nothing was written to the file");

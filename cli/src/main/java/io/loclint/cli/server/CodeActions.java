@@ -1,6 +1,11 @@
 package io.loclint.cli.server;
 
-import io.loclint.engine.files.FileKind;
+import io.loclint.engine.SuppressionWriter;
+import io.loclint.engine.files.SourceFile;
+import io.loclint.engine.result.Edit;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Fix;
+import io.loclint.grammar.Span;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Diagnostic;
@@ -11,113 +16,65 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 
 /**
- * The quick fixes for a diagnostic: "suppress CODE on this line" for every one, "remove unused suppression" for
- * SUP001. Every kind of file loclint reads takes {@code #} comments; a Dockerfile or a {@code .env} file only on a
- * line of their own (after an instruction or a value, {@code #} is part of it), so the comment goes on the line
- * above there, as it does on a Python line that already ends in a comment (a second {@code #} would be inside the
- * first comment).
+ * The quick fixes for a finding, the same changes {@code check --fix} and {@code check --add-suppressions} make: the
+ * finding's safe fix when it has one, and "suppress CODE on this line" wherever {@link SuppressionWriter} can put the
+ * comment (an unused suppression is removed, not suppressed).
  */
 final class CodeActions {
-    static final String UNUSED_SUPPRESSION = "SUP001";
-    /** A suppression comment; group 1 is its code list. The same form {@code Suppressions} reads. */
-    private static final Pattern SUPPRESSION = Pattern.compile("#\\s*loclint:\\s*ignore\\[([^\\]]*)\\]");
-    /** SUP001's message names the code that suppresses nothing. */
-    private static final Pattern UNUSED_CODE = Pattern.compile("'loclint: ignore\\[([^\\]]+)\\]' suppresses nothing");
-
     private CodeActions() {
     }
 
-    static List<CodeAction> forDiagnostic(Diagnostic diagnostic, TextDocument document, FileKind kind) {
-        String code = diagnostic.getCode().getLeft();
+    /**
+     * @param document the text the finding was found in
+     * @param source   that file, for parsing the text again with the comment in
+     */
+    static List<CodeAction> forFinding(Finding finding, Diagnostic diagnostic, TextDocument document,
+                                       SourceFile source) {
         List<CodeAction> actions = new ArrayList<>();
-        if (code.equals(UNUSED_SUPPRESSION)) {
-            TextEdit removal = removeUnused(diagnostic, document);
-            if (removal != null) {
-                actions.add(action("Remove unused suppression", diagnostic, document, removal));
-            }
-            return actions;
+        Fix fix = finding.fix();
+        if (fix != null && !fix.edits().isEmpty()) {
+            actions.add(action(title(fix.description()), diagnostic, document, edits(fix.edits())));
         }
-        actions.add(action("Suppress " + code + " on this line", diagnostic, document,
-                suppress(code, diagnostic.getRange().getStart().getLine(), document, kind)));
+        TextEdit suppression = suppress(finding, document, source);
+        if (suppression != null) {
+            actions.add(action("Suppress " + finding.code() + " on this line", diagnostic, document,
+                    List.of(suppression)));
+        }
         return actions;
     }
 
-    private static CodeAction action(String title, Diagnostic diagnostic, TextDocument document, TextEdit edit) {
+    private static CodeAction action(String title, Diagnostic diagnostic, TextDocument document,
+                                     List<TextEdit> edits) {
         CodeAction action = new CodeAction(title);
         action.setKind(CodeActionKind.QuickFix);
         action.setDiagnostics(List.of(diagnostic));
-        action.setEdit(new WorkspaceEdit(Map.of(document.uri(), List.of(edit))));
+        action.setEdit(new WorkspaceEdit(Map.of(document.uri(), edits)));
         return action;
     }
 
-    /** Adds the code to the line's suppression comment, or the one alone above it, or writes a new one. */
-    static TextEdit suppress(String code, int line, TextDocument document, FileKind kind) {
-        String text = document.line(line);
-        TextEdit added = addTo(text, line, code, false);
-        if (added != null) {
-            return added;
-        }
-        if (line > 0 && document.line(line - 1).strip().startsWith("#")) {
-            added = addTo(document.line(line - 1), line - 1, code, true);
-            if (added != null) {
-                return added;
-            }
-        }
-        String comment = "# loclint: ignore[" + code + "]";
-        boolean ownLine = kind == FileKind.DOCKERFILE || kind == FileKind.DOTENV
-                || kind == FileKind.PYTHON && text.contains("#") || text.isBlank();
-        if (ownLine) {
-            String indent = text.substring(0, text.length() - text.stripLeading().length());
-            return new TextEdit(TextDocument.range(line, 0, line, 0), indent + comment + document.lineSeparator());
-        }
-        int end = text.stripTrailing().length();
-        return new TextEdit(TextDocument.range(line, end, line, text.length()), "  " + comment);
+    private static String title(String description) {
+        return description.substring(0, 1).toUpperCase(Locale.ROOT) + description.substring(1);
     }
 
-    /** @param alone whether the comment must be alone on the line (one above the finding's) */
-    private static TextEdit addTo(String text, int line, String code, boolean alone) {
-        Matcher m = SUPPRESSION.matcher(text);
-        if (!m.find() || alone && !text.substring(0, m.start()).isBlank()) {
+    /** The comment {@code --add-suppressions} would write for this finding, or null where it would write none. */
+    static TextEdit suppress(Finding finding, TextDocument document, SourceFile source) {
+        if (finding.span() == null || source.kind() == null) {
             return null;
         }
-        String list = m.group(1).strip();
-        int insertAt = m.end(1);
-        return new TextEdit(TextDocument.range(line, insertAt, line, insertAt),
-                list.isEmpty() ? code : ", " + code);
+        SuppressionWriter.Planned planned = SuppressionWriter.plan(source, document.text(), List.of(finding));
+        return planned.edits().size() == 1 ? edit(planned.edits().get(0)) : null;
     }
 
-    /** Takes the unused code out of its comment, and the comment (or its line) when no code is left. */
-    static TextEdit removeUnused(Diagnostic diagnostic, TextDocument document) {
-        Matcher named = UNUSED_CODE.matcher(diagnostic.getMessage());
-        if (!named.find()) {
-            return null;
-        }
-        String unused = named.group(1).strip().toUpperCase(Locale.ROOT);
-        int line = diagnostic.getRange().getStart().getLine();
-        String text = document.line(line);
-        Matcher m = SUPPRESSION.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        List<String> kept = new ArrayList<>();
-        for (String part : m.group(1).split(",")) {
-            String code = part.strip();
-            if (!code.isEmpty() && !code.toUpperCase(Locale.ROOT).equals(unused)) {
-                kept.add(code);
-            }
-        }
-        if (!kept.isEmpty()) {
-            return new TextEdit(TextDocument.range(line, m.start(1), line, m.end(1)), String.join(", ", kept));
-        }
-        String before = text.substring(0, m.start());
-        if (before.isBlank()) {
-            return new TextEdit(TextDocument.range(line, 0, line + 1, 0), "");
-        }
-        int from = before.stripTrailing().length();
-        return new TextEdit(TextDocument.range(line, from, line, m.end()), "");
+    static List<TextEdit> edits(List<Edit> edits) {
+        return edits.stream().map(CodeActions::edit).toList();
+    }
+
+    /** loclint's spans are the protocol's ranges plus one (both count UTF-16 units, both end exclusive). */
+    private static TextEdit edit(Edit edit) {
+        Span s = edit.span();
+        return new TextEdit(TextDocument.range(s.startLine() - 1, s.startColumn() - 1, s.endLine() - 1,
+                s.endColumn() - 1), edit.replacement());
     }
 }

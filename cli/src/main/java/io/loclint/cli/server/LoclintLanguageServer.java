@@ -7,6 +7,7 @@ import io.loclint.engine.Version;
 import io.loclint.engine.config.Configurations;
 import io.loclint.engine.files.ChangedFiles;
 import io.loclint.engine.files.FileKind;
+import io.loclint.engine.files.SourceFile;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.ToolNotification;
@@ -92,7 +93,7 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     /** Open documents by path relative to the root. */
     private final Map<String, TextDocument> open = new ConcurrentHashMap<>();
     /** What was last published for each open document, for hovers and code actions. */
-    private final Map<String, List<Diagnostic>> published = new ConcurrentHashMap<>();
+    private final Map<String, Published> published = new ConcurrentHashMap<>();
     private final ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "loclint-analysis");
         thread.setDaemon(true);
@@ -276,9 +277,10 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
                 return null;
             }
             Set<String> codes = new LinkedHashSet<>();
-            for (Diagnostic diagnostic : published.getOrDefault(path, List.of())) {
-                if (contains(diagnostic.getRange(), params.getPosition())) {
-                    codes.add(diagnostic.getCode().getLeft());
+            Published shown = published.get(path);
+            for (Shown one : shown == null ? List.<Shown>of() : shown.shown()) {
+                if (contains(one.diagnostic().getRange(), params.getPosition())) {
+                    codes.add(one.finding().code());
                 }
             }
             List<String> pages = new ArrayList<>();
@@ -299,13 +301,19 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
             String uri = params.getTextDocument().getUri();
             String path = relative(uri);
             TextDocument document = path == null ? null : open.get(path);
-            if (document == null) {
+            Published shown = path == null ? null : published.get(path);
+            // the findings' positions and edits are in the text they were found in: after an edit, the run it
+            // scheduled publishes findings that fit the new text, and their actions
+            if (document == null || shown == null || !shown.document().text().equals(document.text())) {
                 return List.<Either<Command, CodeAction>>of();
             }
+            SourceFile source = new SourceFile(path, root.resolve(path), FileKind.of(path, root.resolve(path)),
+                    document.text().length());
             List<Either<Command, CodeAction>> actions = new ArrayList<>();
             for (Diagnostic diagnostic : params.getContext().getDiagnostics()) {
-                if (Diagnostics.SOURCE.equals(diagnostic.getSource()) && diagnostic.getCode() != null) {
-                    CodeActions.forDiagnostic(diagnostic, document, FileKind.of(path))
+                Finding finding = shown.findingOf(diagnostic);
+                if (finding != null) {
+                    CodeActions.forFinding(finding, diagnostic, shown.document(), source)
                             .forEach(a -> actions.add(Either.forRight(a)));
                 }
             }
@@ -400,23 +408,47 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
             pending.removeAll(paths);
         }
         List<Finding> findings = baseline == null ? result.findings() : baseline.compare(result.findings()).newFindings();
-        Map<String, List<Diagnostic>> byPath = new LinkedHashMap<>();
+        Map<String, List<Shown>> byPath = new LinkedHashMap<>();
         for (Finding finding : findings) {
             TextDocument document = documents.get(finding.path());
             if (document != null) {
-                byPath.computeIfAbsent(finding.path(), p -> new ArrayList<>()).add(Diagnostics.of(finding, document));
+                byPath.computeIfAbsent(finding.path(), p -> new ArrayList<>())
+                        .add(new Shown(finding, Diagnostics.of(finding, document)));
             }
         }
         for (Map.Entry<String, TextDocument> entry : documents.entrySet()) {
             String path = entry.getKey();
             // an open file no run read (a new file not yet on disk) keeps what it had
             if (covered.contains(path) && open.containsKey(path)) {
-                List<Diagnostic> diagnostics = byPath.getOrDefault(path, List.of());
-                published.put(path, diagnostics);
-                client.publishDiagnostics(new PublishDiagnosticsParams(entry.getValue().uri(), diagnostics));
+                List<Shown> shown = byPath.getOrDefault(path, List.of());
+                published.put(path, new Published(entry.getValue(), shown));
+                client.publishDiagnostics(new PublishDiagnosticsParams(entry.getValue().uri(),
+                        shown.stream().map(Shown::diagnostic).toList()));
             }
         }
         logNotes(result.notifications());
+    }
+
+    /** A finding and the diagnostic that shows it. */
+    private record Shown(Finding finding, Diagnostic diagnostic) {}
+
+    /** One document's published findings and the text they were found in. */
+    private record Published(TextDocument document, List<Shown> shown) {
+        /**
+         * The finding a diagnostic the client sends back shows: clients keep a diagnostic's code, range and message,
+         * not necessarily the rest; the message tells apart two findings of one code on the same range.
+         */
+        Finding findingOf(Diagnostic diagnostic) {
+            if (!Diagnostics.SOURCE.equals(diagnostic.getSource()) || diagnostic.getCode() == null) {
+                return null;
+            }
+            List<Shown> same = shown.stream()
+                    .filter(s -> s.diagnostic().getCode().equals(diagnostic.getCode())
+                            && s.diagnostic().getRange().equals(diagnostic.getRange()))
+                    .toList();
+            return same.stream().filter(s -> s.diagnostic().getMessage().equals(diagnostic.getMessage()))
+                    .findFirst().or(() -> same.stream().findFirst()).map(Shown::finding).orElse(null);
+        }
     }
 
     /** The run's notes that were not in the previous run's: a note repeated at each keystroke says nothing new. */
