@@ -4,7 +4,6 @@ import io.loclint.engine.config.ConfigException;
 import io.loclint.engine.config.ConfigLoader;
 import io.loclint.engine.config.Configurations;
 import io.loclint.engine.config.LoclintConfig;
-import io.loclint.engine.result.RuleMeta;
 import io.loclint.rules.Registry;
 import picocli.CommandLine.Option;
 
@@ -45,7 +44,7 @@ final class RuleSelection {
      * @throws UsageException for an unknown code or prefix, on the command line or in a configuration that applies
      */
     Configurations configurations(List<Path> limits, Path runRoot) {
-        List<String> codes = Registry.metas().stream().map(RuleMeta::code).toList();
+        List<String> codes = Registry.codes();
         if (select != null && select.isEmpty()) {
             throw new UsageException("--select names no rule; give codes or prefixes, or ALL");
         }

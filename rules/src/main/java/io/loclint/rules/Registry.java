@@ -43,6 +43,14 @@ public final class Registry {
         return Metas.ALL;
     }
 
+    /**
+     * The rules' codes, in code order, without reading their pages: the command line is checked against them on the
+     * main thread while the warm-up reads the pages ({@link #metas()}).
+     */
+    public static List<String> codes() {
+        return Rules.CODES;
+    }
+
     /** Every option some rule declares, each once, in the order of the first rule (by code) that reads it. */
     public static List<RuleOption<?>> options() {
         return Rules.OPTIONS;
@@ -60,6 +68,7 @@ public final class Registry {
     private static final class Rules {
         static final List<Rule> ALL = discover();
         static final List<RuleOption<?>> OPTIONS = declaredOptions(ALL);
+        static final List<String> CODES = ALL.stream().map(r -> r.info().code()).toList();
     }
 
     private static final class Metas {
