@@ -324,7 +324,7 @@ class LanguageServerTest {
             client.sendRaw(("Content-Length: " + wrongParams.length() + "\r\n\r\n" + wrongParams)
                     .getBytes(StandardCharsets.UTF_8));
 
-            // the editor's text, not the files on disk, is what is checked; files only an editor holds are not
+            // the editor's text, not the files on disk, is what is checked
             for (String name : List.of("broken", "blob", "huge")) {
                 write("harbour_ops/" + name + ".py", "");
             }
@@ -364,21 +364,69 @@ class LanguageServerTest {
         }
     }
 
-    /** A file only the editor holds is not checked (a check would not read it) until its first save. */
+    /**
+     * A file only the editor holds, never saved, takes part in its location's model from its unsaved text, as a
+     * saved one would; closed without saving, it goes, and nothing was ever written.
+     */
     @Test
-    void aNewFileIsCheckedFromItsFirstSave() throws Exception {
+    void aNewFileNeverSavedIsCheckedAndTakesPartInItsLocation() throws Exception {
         location();
-        String newJobs = "harbour_ops/more_jobs.py";
-        String text = "from dagster import job\n\n\n@job\ndef crane_job():\n    pass\n";
+        String newJobs = "harbour_ops/jobs2.py";
+        String newSchedules = "harbour_ops/schedules2.py";
+        String jobs = "from dagster import job\n\n\n@job\ndef crane_job():\n    pass\n";
+        String schedules = "from dagster import ScheduleDefinition\n\nfrom harbour_ops.jobs2 import crane_job\n\n"
+                + "crane_schedule = ScheduleDefinition(job=crane_job, cron_schedule=\"0 6 * * *\")\n";
+        String definitions = "harbour_ops/definitions.py";
         try (LanguageClientSession client = start()) {
-            client.open(JOBS_PY, null);
-            client.open(newJobs, text);
-            assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
-            assertEquals(0, client.publishCount(newJobs));
-            write(newJobs, text);
-            client.save(newJobs);
-            assertEquals(List.of("DEF002 Information 4:4-4:13 job 'crane_job' is defined in harbour_ops/more_jobs.py"
-                    + " but not registered in harbour_ops/definitions.py"), client.awaitPublished(newJobs, 0));
+            client.open(newJobs, jobs);
+            assertEquals(List.of("DEF002 Information 4:4-4:13 job 'crane_job' is defined in harbour_ops/jobs2.py but"
+                    + " not registered in harbour_ops/definitions.py"), client.awaitPublished(newJobs, 0));
+            client.open(newSchedules, schedules);
+            assertEquals(List.of("SCH003 Warning 4:0-4:14 schedule 'crane_job_schedule' is defined in"
+                    + " harbour_ops/schedules2.py but not registered in harbour_ops/definitions.py, so it never runs"),
+                    client.awaitPublished(newSchedules, 0));
+
+            // registered, unsaved too: both new files are part of the model the registration is checked against
+            int seen = client.publishCount(newSchedules);
+            int jobsSeen = client.publishCount(newJobs);
+            client.open(definitions, """
+                    from dagster import Definitions
+
+                    from harbour_ops.jobs import berth_job
+                    from harbour_ops.jobs2 import crane_job
+                    from harbour_ops.schedules import berth_schedule
+                    from harbour_ops.schedules2 import crane_schedule
+
+                    defs = Definitions(jobs=[berth_job, crane_job], schedules=[berth_schedule, crane_schedule])
+                    """);
+            assertEquals(List.of(), client.awaitPublished(newSchedules, seen));
+            assertEquals(List.of("TST002 Information 4:4-4:13 job 'crane_job' is registered but the code location has"
+                    + " no tests"), client.awaitPublished(newJobs, jobsSeen));
+            assertEquals(List.of(), client.awaitPublished(definitions, 0));
+
+            seen = client.publishCount(newSchedules);
+            client.replaceLines(newJobs, 4, 5, "def crane_jobs():\n");
+            assertEquals(List.of("SCH001 Error 4:40-4:49 schedule 'crane_schedule' targets job 'crane_job', which is"
+                    + " imported from harbour_ops/jobs2.py but not defined there"),
+                    client.awaitPublished(newSchedules, seen));
+            seen = client.publishCount(newSchedules);
+            client.replaceLines(newJobs, 4, 5, "def crane_job():\n");
+            assertEquals(List.of(), client.awaitPublished(newSchedules, seen));
+
+            // closed without saving: its diagnostics are cleared and the module is gone for the files beside it
+            seen = client.publishCount(newSchedules);
+            jobsSeen = client.publishCount(newJobs);
+            int definitionsSeen = client.publishCount(definitions);
+            client.close(newJobs);
+            assertEquals(List.of(), client.awaitPublished(newJobs, jobsSeen));
+            assertEquals(List.of("SCH001 Error 4:40-4:49 schedule 'crane_schedule' targets job 'crane_job', which is"
+                    + " imported from harbour_ops/__init__.py but not defined there"),
+                    client.awaitPublished(newSchedules, seen));
+            assertEquals(List.of("DEF001 Error 7:36-7:45 the entry point registers 'crane_job' in jobs=, which is"
+                    + " imported from harbour_ops/__init__.py but not defined there"),
+                    client.awaitPublished(definitions, definitionsSeen));
+            assertEquals(List.of(false, false), List.of(Files.exists(workspace.resolve(newJobs)),
+                    Files.exists(workspace.resolve(newSchedules))), "nothing written");
         }
     }
 

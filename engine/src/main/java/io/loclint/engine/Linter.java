@@ -111,7 +111,8 @@ public final class Linter {
                 live == null ? fileParser::parse : source -> live.parse(source, fileParser), FILE_BUDGET_MILLIS).open();
         Discovery.Result discovered;
         try {
-            discovered = new Discovery(absoluteRoot, changed).discover(paths, parsing::submit);
+            discovered = new Discovery(absoluteRoot, changed, live == null ? Set.of() : live.unsavedFiles())
+                    .discover(paths, parsing::submit);
         } catch (RuntimeException | Error e) {
             parsing.finish(List.of(), new ArrayList<>());
             throw e;

@@ -36,9 +36,17 @@ public final class LiveFiles {
         unsaved.put(absoluteFile.toAbsolutePath().normalize(), text);
     }
 
-    /** The file is read from disk again. */
+    /** The file is read from disk again, if it is there. */
     public void dropUnsaved(Path absoluteFile) {
-        unsaved.remove(absoluteFile.toAbsolutePath().normalize());
+        Path file = absoluteFile.toAbsolutePath().normalize();
+        unsaved.remove(file);
+        // a parse of unsaved text is never reused for the file on disk: kept, a file never saved would stay forever
+        parsed.remove(file);
+    }
+
+    /** The files whose text comes from an editor: discovery finds those not on disk yet too. */
+    public Set<Path> unsavedFiles() {
+        return Set.copyOf(unsaved.keySet());
     }
 
     /** The file changed (or went) on disk: its parse is not reused, even if size and time look the same. */

@@ -418,7 +418,7 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         }
         for (Map.Entry<String, TextDocument> entry : documents.entrySet()) {
             String path = entry.getKey();
-            // an open file no run read (a new file not yet on disk) keeps what it had
+            // an open file this run did not read (its location was not analysed) keeps what it had
             if (covered.contains(path) && open.containsKey(path)) {
                 List<Shown> shown = byPath.getOrDefault(path, List.of());
                 published.put(path, new Published(entry.getValue(), shown));

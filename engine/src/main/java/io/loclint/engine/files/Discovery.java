@@ -50,6 +50,8 @@ public final class Discovery {
 
     private final Path root;
     private final ChangedFiles changed;
+    /** Files that exist only in an editor, not yet on disk: absolute, normalised. */
+    private final Set<Path> unsavedOnly;
     /** Read when a path is first ignored: most walks never need it. */
     private GitIndex tracked;
 
@@ -59,8 +61,19 @@ public final class Discovery {
 
     /** @param changed when not null, code locations that hold none of these files are neither read nor reported */
     public Discovery(Path root, ChangedFiles changed) {
+        this(root, changed, Set.of());
+    }
+
+    /**
+     * @param unsaved files an editor holds unsaved (absolute): one that is not on disk yet is found as if it were,
+     *                where the walk would have found it (inside a checked folder, not skipped or ignored, of a kind
+     *                loclint reads), so that a new file takes part before its first save
+     */
+    public Discovery(Path root, ChangedFiles changed, Set<Path> unsaved) {
         this.root = root;
         this.changed = changed;
+        this.unsavedOnly = new TreeSet<>();
+        unsaved.forEach(file -> unsavedOnly.add(file.toAbsolutePath().normalize()));
     }
 
     public Result discover(List<Path> paths) {
@@ -80,13 +93,18 @@ public final class Discovery {
         Set<String> markers = new TreeSet<>();
         List<ToolNotification> notes = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
+        List<Path> walked = new ArrayList<>();
         for (Path path : paths) {
             Path absolute = path.toAbsolutePath().normalize();
             if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 walk(absolute, inheritedIgnores(absolute), files, markers, notes, seen);
+                walked.add(absolute);
             } else {
                 addFile(absolute, files, notes, seen);
             }
+        }
+        for (Path file : unsavedOnly) {
+            addUnsaved(file, walked, files, markers, seen);
         }
         list.sort(Comparator.comparing(SourceFile::path));
         return new Result(list, List.copyOf(markers), notes);
@@ -172,6 +190,46 @@ public final class Discovery {
                 }
             }
         }
+    }
+
+    /** An editor's file not on disk yet, kept by the same rules the walk applies to the folders above it. */
+    private void addUnsaved(Path file, List<Path> walked, Consumer<SourceFile> files, Set<String> markers,
+                            Set<String> seen) {
+        Path start = walked.stream().filter(dir -> file.startsWith(dir) && !file.equals(dir)).findFirst().orElse(null);
+        if (start == null || Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Deque<Path> folders = new ArrayDeque<>();
+        for (Path dir = file.getParent(); !dir.equals(start); dir = dir.getParent()) {
+            folders.push(dir);
+        }
+        folders.push(start);
+        List<IgnoreScope> ignores = inheritedIgnores(start);
+        for (Path dir : folders) {
+            String rel = relative(dir);
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            if (!dir.equals(start) && (SKIPPED_DIRECTORIES.contains(name) || name.endsWith(".egg-info")
+                    || Files.isSymbolicLink(dir) || ignored(ignores, rel, true) && !tracked(dir, true))) {
+                return;
+            }
+            boolean location = holdsLocationMarker(dir)
+                    || LOCATION_MARKERS.stream().anyMatch(marker -> unsavedOnly.contains(dir.resolve(marker)));
+            if (changed != null && dir.startsWith(root) && !changed.touches(rel) && location
+                    || Files.exists(dir.resolve("pyvenv.cfg"), LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            addIgnore(dir, ignores);
+        }
+        String rel = relative(file);
+        FileKind kind = FileKind.of(rel, file);
+        if (ignored(ignores, rel, false) || kind == null || !seen.add(rel)) {
+            return;
+        }
+        if (LOCATION_MARKERS.contains(file.getFileName().toString())) {
+            markers.add(rel);
+        }
+        // its size is measured when its unsaved text is parsed
+        files.accept(new SourceFile(rel, file, kind, 0));
     }
 
     private boolean tracked(Path path, boolean directory) {

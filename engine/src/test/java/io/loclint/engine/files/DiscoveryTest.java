@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -82,6 +84,40 @@ class DiscoveryTest {
         Files.createSymbolicLink(root.resolve("loc/loop"), root.resolve("loc"));
         Discovery.Result result = new Discovery(root).discover(List.of(root.resolve("loc")));
         assertEquals(List.of("loc/pyproject.toml"), result.files().stream().map(SourceFile::path).toList());
+    }
+
+    /** An editor's file not on disk yet is found where the walk would find it, and nowhere else. */
+    @Test
+    void anUnsavedFileNotOnDiskIsFoundAsIfPresentUnlessTheWalkWouldSkipIt() throws IOException {
+        write(".gitignore", "*.generated.py\n");
+        write("loc/pyproject.toml", "[project]\nname='x'\n");
+        write("loc/pkg/jobs.py", "");
+        write("other/pyproject.toml", "[project]\nname='y'\n");
+        write("loc/env/pyvenv.cfg", "home = /usr\n");
+        List<String> unsaved = List.of("loc/pkg/jobs2.py", "loc/pkg/new/schedules.py", "loc/pkg/jobs.py",
+                "loc/Dockerfile", "loc/.venv/x.py", "loc/env/y.py", "loc/pkg/x.generated.py", "loc/notes.md",
+                "other/pkg/z.py", "new_location/pyproject.toml");
+        Set<Path> editor = unsaved.stream().map(root::resolve).collect(Collectors.toSet());
+        editor.add(root.resolveSibling("outside.py"));
+
+        Discovery.Result all = new Discovery(root, null, editor).discover(List.of(root));
+        assertEquals(List.of("loc/Dockerfile", "loc/pkg/jobs.py", "loc/pkg/jobs2.py", "loc/pkg/new/schedules.py",
+                        "loc/pyproject.toml", "new_location/pyproject.toml", "other/pkg/z.py", "other/pyproject.toml"),
+                all.files().stream().map(SourceFile::path).toList());
+        assertEquals(0, all.files().get(0).size(), "measured when its text is parsed");
+        assertEquals(List.of("loc/pyproject.toml", "new_location/pyproject.toml", "other/pyproject.toml"),
+                all.locationMarkers());
+
+        // a location no change touches is left, unsaved files and all, and so is one only an editor holds
+        Discovery.Result changed = new Discovery(root, ChangedFiles.of(List.of("loc/pkg/jobs2.py")), editor)
+                .discover(List.of(root));
+        assertEquals(List.of("loc/Dockerfile", "loc/pkg/jobs.py", "loc/pkg/jobs2.py", "loc/pkg/new/schedules.py",
+                        "loc/pyproject.toml"),
+                changed.files().stream().map(SourceFile::path).toList());
+
+        // without unsaved files, as the command line runs
+        assertEquals(List.of("loc/pkg/jobs.py", "loc/pyproject.toml", "other/pyproject.toml"),
+                new Discovery(root).discover(List.of(root)).files().stream().map(SourceFile::path).toList());
     }
 
     @Test
