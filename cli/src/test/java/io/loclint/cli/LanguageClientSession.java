@@ -82,6 +82,11 @@ final class LanguageClientSession implements AutoCloseable {
 
     /** Starts the server and initialises it with {@code root} as the workspace folder. */
     LanguageClientSession(Path root, ServerSetup setup) throws Exception {
+        this(root, setup, List.of("."));
+    }
+
+    /** Starts the server and initialises it with these folders (relative to {@code root}) as workspace folders. */
+    LanguageClientSession(Path root, ServerSetup setup, List<String> folders) throws Exception {
         this.root = root.toAbsolutePath().normalize();
         try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             clientSide = new Socket(InetAddress.getLoopbackAddress(), listening.getLocalPort());
@@ -100,7 +105,7 @@ final class LanguageClientSession implements AutoCloseable {
         clientLauncher.startListening();
         server = clientLauncher.getRemoteProxy();
         InitializeParams init = new InitializeParams();
-        init.setWorkspaceFolders(List.of(new WorkspaceFolder(uri("."), "workspace")));
+        init.setWorkspaceFolders(folders.stream().map(f -> new WorkspaceFolder(uri(f), f)).toList());
         ClientCapabilities capabilities = new ClientCapabilities();
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));

@@ -430,6 +430,40 @@ class LanguageServerTest {
         }
     }
 
+    /**
+     * Each workspace folder is checked as its own root, with its own configuration; a document goes to the innermost
+     * folder holding it.
+     */
+    @Test
+    void everyWorkspaceFolderIsCheckedAsItsOwnRootWithItsOwnConfiguration() throws Exception {
+        location();
+        for (String file : List.of("pyproject.toml", "harbour_ops/__init__.py", JOBS_PY, SCHEDULES_PY,
+                "harbour_ops/definitions.py")) {
+            write("b/" + file, Files.readString(workspace.resolve(file)));
+        }
+        write("loclint.toml", "[severity]\nTST002 = \"error\"\n");
+        write("b/loclint.toml", "ignore = [\"TST002\"]\n");
+        ServerSetup setup = new ServerCommand().setup();
+        try (LanguageClientSession client = new LanguageClientSession(workspace, setup, List.of(".", "b"))) {
+            client.open(JOBS_PY, null);
+            client.open("b/" + JOBS_PY, null);
+            client.open("b/" + SCHEDULES_PY, null);
+            // the outer folder's configuration makes TST002 an error; the inner folder's own ignores it
+            assertEquals(List.of(BERTH_JOB_UNTESTED.replace("Information", "Error")),
+                    client.awaitPublished(JOBS_PY, 0));
+            assertEquals(List.of(), client.awaitPublished("b/" + JOBS_PY, 0));
+            assertEquals(List.of(), client.awaitPublished("b/" + SCHEDULES_PY, 0));
+
+            // the inner folder's own model, its paths relative to it
+            int seen = client.publishCount("b/" + SCHEDULES_PY);
+            client.replaceLines("b/" + JOBS_PY, 9, 10, "def berth_jobs():\n");
+            assertEquals(List.of(SCHEDULE_TARGET_MISSING), client.awaitPublished("b/" + SCHEDULES_PY, seen));
+            assertEquals(List.of("DEF002 Information 9:4-9:14 job 'berth_jobs' is defined in harbour_ops/jobs.py but"
+                    + " not registered in harbour_ops/definitions.py"), client.describeLatest("b/" + JOBS_PY));
+            assertEquals(List.of(), client.log());
+        }
+    }
+
     /** Edits in a burst make one check, of the last text; a long pause keeps the burst together on a loaded machine. */
     @Test
     void aBurstOfEditsMakesOneCheckOfTheLastText() throws Exception {

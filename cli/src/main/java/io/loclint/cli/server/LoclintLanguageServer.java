@@ -59,6 +59,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,6 +67,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -90,10 +92,10 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
 
     private final ServerSetup setup;
     private final LiveFiles live = new LiveFiles();
-    /** Open documents by path relative to the root. */
-    private final Map<String, TextDocument> open = new ConcurrentHashMap<>();
+    /** Open documents, each in the innermost workspace folder holding it. */
+    private final Map<Doc, TextDocument> open = new ConcurrentHashMap<>();
     /** What was last published for each open document, for hovers and code actions. */
-    private final Map<String, Published> published = new ConcurrentHashMap<>();
+    private final Map<Doc, Published> published = new ConcurrentHashMap<>();
     private final ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "loclint-analysis");
         thread.setDaemon(true);
@@ -101,24 +103,25 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     });
 
     /** Guarded by {@code this}: what the next run analyses, and the count of edits so far. */
-    private final Set<String> pending = new LinkedHashSet<>();
+    private final Set<Doc> pending = new LinkedHashSet<>();
     private long generation;
     private ScheduledFuture<?> scheduled;
 
-    /** Written on the analysis thread only, once initialised. */
-    private Linter linter;
-    private Baseline baseline;
+    /** Used on the analysis thread only: each workspace folder's, once initialised. */
+    private final Map<Path, Linter> linters = new HashMap<>();
+    private final Map<Path, Baseline> baselines = new HashMap<>();
     private Set<String> lastNotes = Set.of();
 
     private volatile LanguageClient client;
-    private volatile Path root;
+    /** The workspace folders, each checked as its own root; the innermost first. */
+    private volatile List<Path> roots;
     private volatile boolean watchesFiles;
     private volatile Runnable onExit = () -> { };
     private volatile ClientLog libraryLog;
 
     public LoclintLanguageServer(ServerSetup setup, Path defaultRoot) {
         this.setup = setup;
-        this.root = defaultRoot.toAbsolutePath().normalize();
+        this.roots = List.of(defaultRoot.toAbsolutePath().normalize());
     }
 
     /** What {@code exit} does besides stopping the analysis: the command ends the process. */
@@ -134,9 +137,9 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-        Path given = workspaceRoot(params);
-        if (given != null) {
-            root = given;
+        List<Path> given = workspaceRoots(params);
+        if (!given.isEmpty()) {
+            roots = given;
         }
         ClientCapabilities capabilities = params.getCapabilities();
         watchesFiles = capabilities != null && capabilities.getWorkspace() != null
@@ -193,54 +196,54 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        String path = relative(uri);
-        if (path == null) {
+        Doc doc = locate(uri);
+        if (doc == null) {
             return;
         }
-        open.put(path, new TextDocument(uri, params.getTextDocument().getText()));
-        live.setUnsaved(root.resolve(path), params.getTextDocument().getText());
-        schedule(Set.of(path));
+        open.put(doc, new TextDocument(uri, params.getTextDocument().getText()));
+        live.setUnsaved(doc.file(), params.getTextDocument().getText());
+        schedule(Set.of(doc));
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        String path = relative(params.getTextDocument().getUri());
-        TextDocument document = path == null ? null : open.get(path);
+        Doc doc = locate(params.getTextDocument().getUri());
+        TextDocument document = doc == null ? null : open.get(doc);
         if (document == null) {
             return;
         }
         TextDocument changed = document.changed(params.getContentChanges());
-        open.put(path, changed);
-        live.setUnsaved(root.resolve(path), changed.text());
-        schedule(Set.of(path));
+        open.put(doc, changed);
+        live.setUnsaved(doc.file(), changed.text());
+        schedule(Set.of(doc));
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        String path = relative(uri);
-        if (path == null || open.remove(path) == null) {
+        Doc doc = locate(uri);
+        if (doc == null || open.remove(doc) == null) {
             return;
         }
-        live.dropUnsaved(root.resolve(path));
-        published.remove(path);
+        live.dropUnsaved(doc.file());
+        published.remove(doc);
         client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
         // what the closed file held unsaved no longer counts for the files open beside it
-        schedule(Set.of(path));
+        schedule(Set.of(doc));
     }
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        String path = relative(params.getTextDocument().getUri());
-        if (path == null) {
+        Doc doc = locate(params.getTextDocument().getUri());
+        if (doc == null) {
             return;
         }
-        live.forget(root.resolve(path));
-        if (isConfiguration(path)) {
+        live.forget(doc.file());
+        if (isConfiguration(doc.path())) {
             reconfigure();
         } else {
             // a file saved for the first time exists for discovery from now on, watched by the editor or not
-            schedule(Set.of(path));
+            schedule(Set.of(doc));
         }
     }
 
@@ -252,15 +255,15 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         boolean configuration = false;
-        Set<String> changed = new LinkedHashSet<>();
+        Set<Doc> changed = new LinkedHashSet<>();
         for (FileEvent event : params.getChanges()) {
-            String path = relative(event.getUri());
-            if (path == null) {
+            Doc doc = locate(event.getUri());
+            if (doc == null) {
                 continue;
             }
-            live.forget(root.resolve(path));
-            configuration |= isConfiguration(path) || isBaseline(path);
-            changed.add(path);
+            live.forget(doc.file());
+            configuration |= isConfiguration(doc.path()) || isBaseline(doc);
+            changed.add(doc);
         }
         if (configuration) {
             reconfigure();
@@ -272,12 +275,12 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return CompletableFuture.supplyAsync(() -> guarded("a hover", () -> {
-            String path = relative(params.getTextDocument().getUri());
-            if (path == null) {
+            Doc doc = locate(params.getTextDocument().getUri());
+            if (doc == null) {
                 return null;
             }
             Set<String> codes = new LinkedHashSet<>();
-            Published shown = published.get(path);
+            Published shown = published.get(doc);
             for (Shown one : shown == null ? List.<Shown>of() : shown.shown()) {
                 if (contains(one.diagnostic().getRange(), params.getPosition())) {
                     codes.add(one.finding().code());
@@ -299,15 +302,15 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         return CompletableFuture.supplyAsync(() -> guarded("a code action", () -> {
             String uri = params.getTextDocument().getUri();
-            String path = relative(uri);
-            TextDocument document = path == null ? null : open.get(path);
-            Published shown = path == null ? null : published.get(path);
+            Doc doc = locate(uri);
+            TextDocument document = doc == null ? null : open.get(doc);
+            Published shown = doc == null ? null : published.get(doc);
             // the findings' positions and edits are in the text they were found in: after an edit, the run it
             // scheduled publishes findings that fit the new text, and their actions
             if (document == null || shown == null || !shown.document().text().equals(document.text())) {
                 return List.<Either<Command, CodeAction>>of();
             }
-            SourceFile source = new SourceFile(path, root.resolve(path), FileKind.of(path, root.resolve(path)),
+            SourceFile source = new SourceFile(doc.path(), doc.file(), FileKind.of(doc.path(), doc.file()),
                     document.text().length());
             List<Either<Command, CodeAction>> actions = new ArrayList<>();
             for (Diagnostic diagnostic : params.getContext().getDiagnostics()) {
@@ -339,7 +342,7 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     }
 
     /** Analyse these files' locations once typing pauses. */
-    private synchronized void schedule(Set<String> paths) {
+    private synchronized void schedule(Set<Doc> paths) {
         pending.addAll(paths);
         generation++;
         if (scheduled != null) {
@@ -356,8 +359,15 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         schedule(open.keySet());
     }
 
-    /** Reads the configurations and the baseline; while one is broken, the previous ones stay in use. */
+    /** Reads each workspace folder's configurations and baseline. */
     private void configure() {
+        for (Path root : roots) {
+            configure(root);
+        }
+    }
+
+    /** While a folder's configuration is broken, its previous one stays in use. */
+    private void configure(Path root) {
         Configurations configurations;
         try {
             configurations = setup.configurations().apply(root);
@@ -365,69 +375,103 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
             log(MessageType.Error, "loclint: " + e.getMessage());
             return;
         }
-        linter = new Linter(setup.rules(), Registry.metas(), Version.get(), configurations).withLiveFiles(live);
+        linters.put(root, new Linter(setup.rules(), Registry.metas(), Version.get(), configurations)
+                .withLiveFiles(live));
         Path baselineFile = setup.baseline() == null ? null : root.resolve(setup.baseline());
         if (baselineFile != null && !setup.baselineGiven() && !Files.exists(baselineFile)) {
             baselineFile = null;
         }
         try {
-            baseline = baselineFile == null ? null : Baseline.read(baselineFile);
+            baselines.put(root, baselineFile == null ? null : Baseline.read(baselineFile));
         } catch (RuntimeException e) {
             log(MessageType.Error, "loclint: the baseline " + baselineFile + " cannot be read (" + e.getMessage()
                     + "); every finding is shown");
-            baseline = null;
+            baselines.put(root, null);
         }
     }
 
-    /** One run over the locations of the pending files, published unless an edit came in meanwhile. */
+    /**
+     * One run per workspace folder over the locations of its pending files, published unless an edit came in
+     * meanwhile.
+     */
     private void analyse() {
-        Set<String> paths;
+        Set<Doc> docs;
         long startedAt;
         synchronized (this) {
-            paths = new LinkedHashSet<>(pending);
+            docs = new LinkedHashSet<>(pending);
             startedAt = generation;
         }
-        if (paths.isEmpty() || linter == null) {
-            return;
+        Map<Path, Set<String>> pathsByRoot = new LinkedHashMap<>();
+        docs.forEach(doc -> pathsByRoot.computeIfAbsent(doc.root(), r -> new LinkedHashSet<>()).add(doc.path()));
+        // published in the order of their paths, whatever order they were opened in
+        Map<Doc, TextDocument> documents = new TreeMap<>(Comparator.comparing((Doc doc) -> doc.root().toString())
+                .thenComparing(Doc::path));
+        documents.putAll(open);
+        List<Checked> checked = new ArrayList<>();
+        List<ToolNotification> notes = new ArrayList<>();
+        for (Map.Entry<Path, Set<String>> entry : pathsByRoot.entrySet()) {
+            Path root = entry.getKey();
+            Linter linter = linters.get(root);
+            if (linter == null) {
+                continue;
+            }
+            live.mark();
+            RunResult result;
+            try {
+                result = linter.run(root, List.of(root), ChangedFiles.of(entry.getValue()));
+            } catch (RuntimeException e) {
+                // a configuration that applies to a file is broken: said once, not at every keystroke until fixed
+                notes.add(new ToolNotification("run-failed", "error", String.valueOf(e.getMessage()), null));
+                continue;
+            }
+            Baseline baseline = baselines.get(root);
+            checked.add(new Checked(root, baseline == null ? result.findings()
+                    : baseline.compare(result.findings()).newFindings(), live.readSinceMark()));
+            notes.addAll(result.notifications());
         }
-        Map<String, TextDocument> documents = new HashMap<>(open);
-        live.mark();
-        RunResult result;
-        try {
-            result = linter.run(root, List.of(root), ChangedFiles.of(paths));
-        } catch (RuntimeException e) {
-            // a configuration that applies to a file is broken: said once, not at every keystroke until it is fixed
-            logNotes(List.of(new ToolNotification("run-failed", "error", String.valueOf(e.getMessage()), null)));
-            return;
-        }
-        Set<String> covered = live.readSinceMark();
         synchronized (this) {
             if (generation != startedAt) {
                 return;
             }
-            pending.removeAll(paths);
+            pending.removeIf(doc -> checked.stream().anyMatch(run -> run.root().equals(doc.root())));
         }
-        List<Finding> findings = baseline == null ? result.findings() : baseline.compare(result.findings()).newFindings();
-        Map<String, List<Shown>> byPath = new LinkedHashMap<>();
-        for (Finding finding : findings) {
-            TextDocument document = documents.get(finding.path());
+        for (Checked run : checked) {
+            publish(run, documents);
+        }
+        logNotes(notes);
+    }
+
+    private void publish(Checked run, Map<Doc, TextDocument> documents) {
+        Map<Doc, List<Shown>> byDoc = new LinkedHashMap<>();
+        for (Finding finding : run.findings()) {
+            Doc doc = new Doc(run.root(), finding.path());
+            TextDocument document = documents.get(doc);
             if (document != null) {
-                byPath.computeIfAbsent(finding.path(), p -> new ArrayList<>())
+                byDoc.computeIfAbsent(doc, d -> new ArrayList<>())
                         .add(new Shown(finding, Diagnostics.of(finding, document)));
             }
         }
-        for (Map.Entry<String, TextDocument> entry : documents.entrySet()) {
-            String path = entry.getKey();
+        for (Map.Entry<Doc, TextDocument> entry : documents.entrySet()) {
+            Doc doc = entry.getKey();
             // an open file this run did not read (its location was not analysed) keeps what it had
-            if (covered.contains(path) && open.containsKey(path)) {
-                List<Shown> shown = byPath.getOrDefault(path, List.of());
-                published.put(path, new Published(entry.getValue(), shown));
+            if (doc.root().equals(run.root()) && run.covered().contains(doc.path()) && open.containsKey(doc)) {
+                List<Shown> shown = byDoc.getOrDefault(doc, List.of());
+                published.put(doc, new Published(entry.getValue(), shown));
                 client.publishDiagnostics(new PublishDiagnosticsParams(entry.getValue().uri(),
                         shown.stream().map(Shown::diagnostic).toList()));
             }
         }
-        logNotes(result.notifications());
     }
+
+    /** An open document: the workspace folder it is checked with, and its path relative to that folder. */
+    private record Doc(Path root, String path) {
+        Path file() {
+            return root.resolve(path);
+        }
+    }
+
+    /** One folder's run: its findings (less the baselined ones) and the files it read (relative to the folder). */
+    private record Checked(Path root, List<Finding> findings, Set<String> covered) {}
 
     /** A finding and the diagnostic that shows it. */
     private record Shown(Finding finding, Diagnostic diagnostic) {}
@@ -471,14 +515,16 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         }
     }
 
-    /** The path of a {@code file:} URI relative to the root, with forward slashes; null for one outside it. */
-    private String relative(String uri) {
+    /** The document at a {@code file:} URI in the innermost workspace folder holding it; null for one outside all. */
+    private Doc locate(String uri) {
         try {
             Path file = Path.of(URI.create(uri)).toAbsolutePath().normalize();
-            if (!file.startsWith(root) || file.equals(root)) {
-                return null;
+            for (Path root : roots) {
+                if (file.startsWith(root) && !file.equals(root)) {
+                    return new Doc(root, root.relativize(file).toString().replace('\\', '/'));
+                }
             }
-            return root.relativize(file).toString().replace('\\', '/');
+            return null;
         } catch (RuntimeException e) {
             return null;
         }
@@ -488,22 +534,34 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         return CONFIGURATION_FILES.contains(path.substring(path.lastIndexOf('/') + 1));
     }
 
-    private boolean isBaseline(String path) {
-        return setup.baseline() != null && root.resolve(setup.baseline()).normalize().equals(root.resolve(path));
+    private boolean isBaseline(Doc doc) {
+        return setup.baseline() != null && doc.root().resolve(setup.baseline()).normalize().equals(doc.file());
     }
 
-    private static Path workspaceRoot(InitializeParams params) {
-        try {
-            List<WorkspaceFolder> folders = params.getWorkspaceFolders();
-            if (folders != null && !folders.isEmpty()) {
-                return Path.of(URI.create(folders.get(0).getUri())).toAbsolutePath().normalize();
-            }
+    /** Every workspace folder given, else the root; the innermost first: a document goes to the nearest. */
+    private static List<Path> workspaceRoots(InitializeParams params) {
+        List<String> uris = new ArrayList<>();
+        List<WorkspaceFolder> folders = params.getWorkspaceFolders();
+        if (folders != null && !folders.isEmpty()) {
+            folders.forEach(folder -> uris.add(folder.getUri()));
+        } else {
             @SuppressWarnings("deprecation")
             String rootUri = params.getRootUri();
-            return rootUri == null ? null : Path.of(URI.create(rootUri)).toAbsolutePath().normalize();
-        } catch (RuntimeException e) {
-            return null;
+            if (rootUri != null) {
+                uris.add(rootUri);
+            }
         }
+        Set<Path> roots = new LinkedHashSet<>();
+        for (String uri : uris) {
+            try {
+                roots.add(Path.of(URI.create(uri)).toAbsolutePath().normalize());
+            } catch (RuntimeException e) {
+                // a folder that is not a local path is not served
+            }
+        }
+        List<Path> innermostFirst = new ArrayList<>(roots);
+        innermostFirst.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        return List.copyOf(innermostFirst);
     }
 
     private static boolean contains(Range range, Position position) {
