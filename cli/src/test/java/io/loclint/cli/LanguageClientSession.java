@@ -34,6 +34,8 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -169,6 +171,13 @@ final class LanguageClientSession implements AutoCloseable {
     void save(String relative) {
         server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(
                 new TextDocumentIdentifier(uri(relative))));
+    }
+
+    /** The user adds and removes workspace folders (relative to the root). */
+    void changeFolders(List<String> added, List<String> removed) {
+        server.getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
+                new WorkspaceFoldersChangeEvent(added.stream().map(f -> new WorkspaceFolder(uri(f), f)).toList(),
+                        removed.stream().map(f -> new WorkspaceFolder(uri(f), f)).toList())));
     }
 
     /** What an editor's file watcher reports (the server registered for it). */

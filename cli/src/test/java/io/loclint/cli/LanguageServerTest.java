@@ -432,7 +432,7 @@ class LanguageServerTest {
 
     /**
      * Each workspace folder is checked as its own root, with its own configuration; a document goes to the innermost
-     * folder holding it.
+     * folder holding it, also after folders are added or removed.
      */
     @Test
     void everyWorkspaceFolderIsCheckedAsItsOwnRootWithItsOwnConfiguration() throws Exception {
@@ -461,6 +461,22 @@ class LanguageServerTest {
             assertEquals(List.of("DEF002 Information 9:4-9:14 job 'berth_jobs' is defined in harbour_ops/jobs.py but"
                     + " not registered in harbour_ops/definitions.py"), client.describeLatest("b/" + JOBS_PY));
             assertEquals(List.of(), client.log());
+
+            // folder b removed: its files are the outer folder's, their paths relative to it; added back, its own
+            int jobsSeen = client.publishCount("b/" + JOBS_PY);
+            client.changeFolders(List.of(), List.of("b"));
+            assertEquals(List.of("DEF002 Information 9:4-9:14 job 'berth_jobs' is defined in b/harbour_ops/jobs.py but"
+                    + " not registered in b/harbour_ops/definitions.py"),
+                    client.awaitPublished("b/" + JOBS_PY, jobsSeen));
+            jobsSeen = client.publishCount("b/" + JOBS_PY);
+            client.changeFolders(List.of("b"), List.of());
+            assertEquals(List.of("DEF002 Information 9:4-9:14 job 'berth_jobs' is defined in harbour_ops/jobs.py but"
+                    + " not registered in harbour_ops/definitions.py"),
+                    client.awaitPublished("b/" + JOBS_PY, jobsSeen));
+            // in no folder: no longer checked, its diagnostics cleared
+            jobsSeen = client.publishCount("b/" + JOBS_PY);
+            client.changeFolders(List.of(), List.of(".", "b"));
+            assertEquals(List.of(), client.awaitPublished("b/" + JOBS_PY, jobsSeen));
         }
     }
 

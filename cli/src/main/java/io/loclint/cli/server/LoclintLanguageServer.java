@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -48,6 +49,8 @@ import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -153,6 +156,10 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         server.setTextDocumentSync(sync);
         server.setHoverProvider(true);
         server.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
+        folders.setSupported(true);
+        folders.setChangeNotifications(true);
+        server.setWorkspace(new WorkspaceServerCapabilities(folders));
         analysis.execute(() -> guarded("loading the configuration", this::configure));
         return CompletableFuture.completedFuture(new InitializeResult(server, new ServerInfo("loclint", Version.get())));
     }
@@ -250,6 +257,38 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
         // loclint reads its settings from the workspace's files, not from the editor's
+    }
+
+    @Override
+    public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+        Set<Path> folders = new LinkedHashSet<>(roots);
+        folders.removeAll(paths(params.getEvent().getRemoved()));
+        folders.addAll(paths(params.getEvent().getAdded()));
+        roots = innermostFirst(folders);
+        synchronized (this) {
+            pending.removeIf(doc -> !folders.contains(doc.root()));
+        }
+        // each open document goes to the folder now nearest it; one in no folder any more is no longer checked
+        for (Map.Entry<Doc, TextDocument> entry : new ArrayList<>(open.entrySet())) {
+            Doc now = locate(entry.getValue().uri());
+            if (!entry.getKey().equals(now)) {
+                open.remove(entry.getKey());
+                published.remove(entry.getKey());
+                if (now == null) {
+                    live.dropUnsaved(entry.getKey().file());
+                    client.publishDiagnostics(new PublishDiagnosticsParams(entry.getValue().uri(), List.of()));
+                } else {
+                    open.put(now, entry.getValue());
+                }
+            }
+        }
+        List<Path> served = roots;
+        analysis.execute(() -> guarded("loading the configuration", () -> {
+            linters.keySet().retainAll(served);
+            baselines.keySet().retainAll(served);
+            served.stream().filter(root -> !linters.containsKey(root)).forEach(this::configure);
+        }));
+        schedule(open.keySet());
     }
 
     @Override
@@ -538,30 +577,34 @@ public final class LoclintLanguageServer implements LanguageServer, LanguageClie
         return setup.baseline() != null && doc.root().resolve(setup.baseline()).normalize().equals(doc.file());
     }
 
-    /** Every workspace folder given, else the root; the innermost first: a document goes to the nearest. */
+    /** Every workspace folder given, else the root. */
     private static List<Path> workspaceRoots(InitializeParams params) {
-        List<String> uris = new ArrayList<>();
         List<WorkspaceFolder> folders = params.getWorkspaceFolders();
         if (folders != null && !folders.isEmpty()) {
-            folders.forEach(folder -> uris.add(folder.getUri()));
-        } else {
-            @SuppressWarnings("deprecation")
-            String rootUri = params.getRootUri();
-            if (rootUri != null) {
-                uris.add(rootUri);
-            }
+            return innermostFirst(paths(folders));
         }
-        Set<Path> roots = new LinkedHashSet<>();
-        for (String uri : uris) {
+        @SuppressWarnings("deprecation")
+        String rootUri = params.getRootUri();
+        return rootUri == null ? List.of() : innermostFirst(paths(List.of(new WorkspaceFolder(rootUri, rootUri))));
+    }
+
+    private static Set<Path> paths(List<WorkspaceFolder> folders) {
+        Set<Path> paths = new LinkedHashSet<>();
+        for (WorkspaceFolder folder : folders == null ? List.<WorkspaceFolder>of() : folders) {
             try {
-                roots.add(Path.of(URI.create(uri)).toAbsolutePath().normalize());
+                paths.add(Path.of(URI.create(folder.getUri())).toAbsolutePath().normalize());
             } catch (RuntimeException e) {
                 // a folder that is not a local path is not served
             }
         }
-        List<Path> innermostFirst = new ArrayList<>(roots);
-        innermostFirst.sort(Comparator.comparingInt(Path::getNameCount).reversed());
-        return List.copyOf(innermostFirst);
+        return paths;
+    }
+
+    /** The innermost first, so that a document goes to the folder nearest it. */
+    private static List<Path> innermostFirst(Set<Path> folders) {
+        List<Path> sorted = new ArrayList<>(folders);
+        sorted.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        return List.copyOf(sorted);
     }
 
     private static boolean contains(Range range, Position position) {
