@@ -1,6 +1,7 @@
 package io.loclint.reports;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.loclint.engine.result.Edit;
 import io.loclint.engine.result.Finding;
 import io.loclint.engine.result.RuleMeta;
 import io.loclint.engine.result.RunResult;
@@ -185,10 +186,13 @@ public final class SarifReporter implements Reporter {
             gen.writeStartObject();
             gen.writeObjectFieldStart("physicalLocation");
             artifactLocation(gen, f.path());
-            region(gen, f.span());
+            region(gen, "region", f.span());
             gen.writeEndObject();
             gen.writeEndObject();
             gen.writeEndArray();
+            if (f.fix() != null && !f.fix().edits().isEmpty()) {
+                fixes(gen, f);
+            }
             gen.writeObjectFieldStart("partialFingerprints");
             gen.writeStringField(Fingerprints.KEY, fingerprints.get(i));
             gen.writeEndObject();
@@ -246,6 +250,36 @@ public final class SarifReporter implements Reporter {
         gen.writeEndObject();
     }
 
+    /**
+     * The finding's certainly safe fix, the one {@code check --fix} applies, for a SARIF viewer to offer. An edit
+     * that inserts has an empty region: its end is written equal to its start (a region without an end would run
+     * to the end of the line).
+     */
+    private static void fixes(JsonGenerator gen, Finding f) throws IOException {
+        gen.writeArrayFieldStart("fixes");
+        gen.writeStartObject();
+        message(gen, "description", f.fix().description());
+        gen.writeArrayFieldStart("artifactChanges");
+        gen.writeStartObject();
+        artifactLocation(gen, f.path());
+        gen.writeArrayFieldStart("replacements");
+        for (Edit edit : f.fix().edits()) {
+            gen.writeStartObject();
+            region(gen, "deletedRegion", edit.span());
+            if (!edit.replacement().isEmpty()) {
+                gen.writeObjectFieldStart("insertedContent");
+                gen.writeStringField("text", edit.replacement());
+                gen.writeEndObject();
+            }
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+        gen.writeEndArray();
+        gen.writeEndObject();
+        gen.writeEndArray();
+    }
+
     private static void artifactLocation(JsonGenerator gen, String path) throws IOException {
         gen.writeObjectFieldStart("artifactLocation");
         gen.writeStringField("uri", Uris.relativeReference(path));
@@ -258,7 +292,7 @@ public final class SarifReporter implements Reporter {
      * only when known (&gt; 0). An end is dropped when its line is unknown (SARIF would read the end column
      * against the start line) or when it lies before the start.
      */
-    private static void region(JsonGenerator gen, Span span) throws IOException {
+    private static void region(JsonGenerator gen, String field, Span span) throws IOException {
         if (span == null || span.startLine() <= 0) {
             return;
         }
@@ -266,7 +300,7 @@ public final class SarifReporter implements Reporter {
         boolean endLine = span.endLine() >= span.startLine();
         boolean endColumn = endLine && span.endColumn() > 0
                 && (span.endLine() > span.startLine() || !startColumn || span.endColumn() >= span.startColumn());
-        gen.writeObjectFieldStart("region");
+        gen.writeObjectFieldStart(field);
         gen.writeNumberField("startLine", span.startLine());
         if (startColumn) {
             gen.writeNumberField("startColumn", span.startColumn());

@@ -1,7 +1,9 @@
 package io.loclint.reports;
 
 import com.networknt.schema.Error;
+import io.loclint.engine.result.Edit;
 import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Fix;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
 import io.loclint.grammar.Span;
@@ -36,6 +38,60 @@ class SarifReporterTest {
     void outputIsByteIdenticalForTheSameInput() {
         assertEquals(Samples.render(reporter, Samples.representative()),
                 Samples.render(reporter, Samples.representative()));
+    }
+
+    /** What {@code check --fix} would apply travels with the result; an insertion is an empty region, not a line. */
+    @Test
+    void aSafeFixIsWrittenAsTheResultsFixWithExactRegions() {
+        Fix fix = new Fix("remove SEC001 from the suppression", List.of(
+                Edit.deletion(new Span(4, 27, 4, 35)),
+                Edit.insertion(5, 1, "# loclint: ignore[DEF003]\n")));
+        Finding finding = new Finding("SUP001", Severity.NOTE, "suppresses nothing", "jobs/nightly.py",
+                new Span(4, 9, 4, 36), "SEC001", null, fix);
+        String sarif = Samples.render(reporter, Samples.withFindings(List.of(finding), 1));
+        List<Error> errors = SarifSchema.validate(sarif);
+        assertTrue(errors.isEmpty(), () -> "schema errors: " + errors);
+        String expected = """
+                          "fixes": [
+                            {
+                              "description": {
+                                "text": "remove SEC001 from the suppression"
+                              },
+                              "artifactChanges": [
+                                {
+                                  "artifactLocation": {
+                                    "uri": "jobs/nightly.py",
+                                    "uriBaseId": "%SRCROOT%"
+                                  },
+                                  "replacements": [
+                                    {
+                                      "deletedRegion": {
+                                        "startLine": 4,
+                                        "startColumn": 27,
+                                        "endLine": 4,
+                                        "endColumn": 35
+                                      }
+                                    },
+                                    {
+                                      "deletedRegion": {
+                                        "startLine": 5,
+                                        "startColumn": 1,
+                                        "endLine": 5,
+                                        "endColumn": 1
+                                      },
+                                      "insertedContent": {
+                                        "text": "# loclint: ignore[DEF003]\\n"
+                                      }
+                                    }
+                                  ]
+                                }
+                              ]
+                            }
+                          ],
+                """;
+        assertTrue(sarif.contains(expected), sarif);
+        assertFalse(Samples.render(reporter, Samples.representative()).contains("\"fixes\""),
+                "a finding without a fix has none");
     }
 
     @Test
