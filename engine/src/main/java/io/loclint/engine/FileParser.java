@@ -68,13 +68,18 @@ public final class FileParser {
 
     /**
      * Parses the unsaved text an editor holds for the file instead of what is on disk, through the same checks
-     * (size, binary content, decoding) as the file's bytes would go.
+     * (size, binary content) as the file's bytes would go. The editor has decoded the file already: its text is
+     * UTF-8 here, whatever a Python coding cookie says the file on disk is.
      */
     public Outcome parseUnsaved(SourceFile source, String text) {
-        return parse(source, text.getBytes(StandardCharsets.UTF_8));
+        return parse(source, text.getBytes(StandardCharsets.UTF_8), true);
     }
 
     private Outcome parse(SourceFile source, byte[] bytes) {
+        return parse(source, bytes, false);
+    }
+
+    private Outcome parse(SourceFile source, byte[] bytes, boolean decodedByEditor) {
         // a file on disk may have grown since discovery (the read is bounded by the limit, so it cannot fill the
         // heap), and an editor's text is never measured before
         if (bytes.length > maxFileBytes) {
@@ -85,8 +90,8 @@ public final class FileParser {
         if (SourceText.looksBinary(bytes)) {
             return unanalysed(source, "its content is binary (a NUL byte in the first 8 KB)");
         }
-        SourceText.Decoded decoded = source.kind() == FileKind.PYTHON ? SourceText.decodePython(bytes)
-                : SourceText.decode(bytes);
+        SourceText.Decoded decoded = source.kind() == FileKind.PYTHON && !decodedByEditor
+                ? SourceText.decodePython(bytes) : SourceText.decode(bytes);
         if (!decoded.ok()) {
             return new Outcome(new ParsedFile(source, null, null, List.of(decoded.problem())), null);
         }

@@ -85,6 +85,17 @@ class FileParserTest {
         }
     }
 
+    /** An editor hands over decoded text: a Latin-1 coding cookie must not decode it a second time. */
+    @Test
+    void unsavedTextIsReadAsTheEditorDecodedIt() throws IOException {
+        String text = "# -*- coding: latin-1 -*-\nname = \"caf\u00e9\"\n";
+        Path file = Files.write(dir.resolve("cafe.py"), text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        SourceFile source = new SourceFile("cafe.py", file, FileKind.PYTHON, Files.size(file));
+        FileParser parser = new FileParser(LoclintConfig.DEFAULT_MAX_FILE_BYTES);
+        assertEquals(text, parser.parse(source).file().text(), "the file on disk, by its cookie");
+        assertEquals(text, parser.parseUnsaved(source, text).file().text(), "the editor's text, as it is");
+    }
+
     private ParsedFile parse(String name, String text) throws IOException {
         Path path = dir.resolve(name);
         Files.writeString(path, text);
