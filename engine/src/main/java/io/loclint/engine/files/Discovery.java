@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -142,8 +143,7 @@ public final class Discovery {
         while (!pending.isEmpty()) {
             Pending current = pending.pop();
             // an untouched code location is left before its folder is even listed: a monorepo has many
-            if (changed != null && current.dir().startsWith(root) && !changed.touches(current.relative())
-                    && holdsLocationMarker(current.dir())) {
+            if (untouchedLocation(current.dir(), current.relative(), () -> holdsLocationMarker(current.dir()))) {
                 continue;
             }
             List<IgnoreScope> ignores = new ArrayList<>(current.ignores());
@@ -176,7 +176,7 @@ public final class Discovery {
                     continue;
                 }
                 if (directory) {
-                    if (!SKIPPED_DIRECTORIES.contains(name) && !name.endsWith(".egg-info")) {
+                    if (!skippedFolder(name)) {
                         pending.push(new Pending(child, rel, ignores));
                     }
                 } else if (attributes.isRegularFile()) {
@@ -190,6 +190,17 @@ public final class Discovery {
                 }
             }
         }
+    }
+
+    /** A folder the walk never enters, whatever the ignore files say. */
+    private static boolean skippedFolder(String name) {
+        return SKIPPED_DIRECTORIES.contains(name) || name.endsWith(".egg-info");
+    }
+
+    /** A code location a --changed-since run leaves unread: it holds none of the changed files. */
+    private boolean untouchedLocation(Path dir, String relative, BooleanSupplier isLocation) {
+        // asked last: whether the folder is a location takes a look at the disk
+        return changed != null && dir.startsWith(root) && !changed.touches(relative) && isLocation.getAsBoolean();
     }
 
     /** An editor's file not on disk yet, kept by the same rules the walk applies to the folders above it. */
@@ -208,13 +219,13 @@ public final class Discovery {
         for (Path dir : folders) {
             String rel = relative(dir);
             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            if (!dir.equals(start) && (SKIPPED_DIRECTORIES.contains(name) || name.endsWith(".egg-info")
-                    || Files.isSymbolicLink(dir) || ignored(ignores, rel, true) && !tracked(dir, true))) {
+            if (!dir.equals(start) && (skippedFolder(name) || Files.isSymbolicLink(dir)
+                    || ignored(ignores, rel, true) && !tracked(dir, true))) {
                 return;
             }
-            boolean location = holdsLocationMarker(dir)
+            BooleanSupplier location = () -> holdsLocationMarker(dir)
                     || LOCATION_MARKERS.stream().anyMatch(marker -> unsavedOnly.contains(dir.resolve(marker)));
-            if (changed != null && dir.startsWith(root) && !changed.touches(rel) && location
+            if (untouchedLocation(dir, rel, location)
                     || Files.exists(dir.resolve("pyvenv.cfg"), LinkOption.NOFOLLOW_LINKS)) {
                 return;
             }
