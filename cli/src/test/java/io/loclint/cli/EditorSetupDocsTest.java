@@ -33,7 +33,7 @@ class EditorSetupDocsTest {
             links.add(link.group(1));
             assertTrue(Files.exists(DOC.getParent().resolve(link.group(1))), link.group(1));
         }
-        assertEquals(List.of("../editors/neovim/loclint.lua", "../editors/vscode"), links);
+        assertEquals(List.of("../editors/neovim/loclint.lua", "../editors/vscode", "../editors/zed"), links);
     }
 
     @Test
