@@ -501,6 +501,36 @@ class LanguageServerTest {
         }
     }
 
+    /**
+     * A finding's quick fix edits the text it was found in: once the editor's text has changed, the findings shown
+     * offer nothing until the run of the new text publishes findings that fit it. A long pause keeps that run back
+     * while the editor asks.
+     */
+    @Test
+    void aDiagnosticOfATextChangedSinceOffersNoQuickFix() throws Exception {
+        location();
+        ServerSetup standard = new ServerCommand().setup();
+        ServerSetup slow = new ServerSetup(standard.rules(), standard.configurations(), standard.explain(), null,
+                false, 3_000);
+        try (LanguageClientSession client = new LanguageClientSession(workspace, slow)) {
+            client.open(JOBS_PY, null);
+            assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
+            Diagnostic untested = client.latest(JOBS_PY).get(0);
+            assertEquals(List.of("Suppress TST002 on this line"),
+                    client.codeActions(JOBS_PY, untested).stream().map(CodeAction::getTitle).toList());
+
+            int seen = client.publishCount(JOBS_PY);
+            client.replaceLines(JOBS_PY, 0, 0, "\n");
+            assertEquals(List.of(), client.codeActions(JOBS_PY, untested), "the finding's line has moved");
+
+            assertEquals(List.of(BERTH_JOB_UNTESTED.replace("9:4-9:13", "10:4-10:13")),
+                    client.awaitPublished(JOBS_PY, seen));
+            List<CodeAction> actions = client.codeActions(JOBS_PY, client.latest(JOBS_PY).get(0));
+            assertEquals(List.of(new TextEdit(range(10, 16, 10, 16), "  # loclint: ignore[TST002]")),
+                    actions.get(0).getEdit().getChanges().get(client.uri(JOBS_PY)));
+        }
+    }
+
     @Test
     void aBrokenConfigurationIsLoggedAndTheLastGoodOneStaysInUse() throws Exception {
         location();
