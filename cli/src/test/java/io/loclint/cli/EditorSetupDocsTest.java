@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * docs/editors.md: its links lead to files of this repository, and the set-ups no test runs in their editor at least
- * parse and start {@code loclint server} (NeovimClientIT runs the Neovim one, VsCodeExtensionTest builds VS Code's).
+ * parse and start {@code loclint server} (NeovimClientIT runs the Neovim one, EmacsClientIT the Eglot one,
+ * VsCodeExtensionTest builds VS Code's); the elisp block is the set-up EmacsClientIT loads.
  */
 class EditorSetupDocsTest {
     private static final Path ROOT = Path.of(System.getProperty("loclint.root.dir", ".."));
@@ -64,7 +65,7 @@ class EditorSetupDocsTest {
     }
 
     /** The last fenced block of {@code language} in the document. */
-    private static String block(String language) throws IOException {
+    static String block(String language) throws IOException {
         Matcher fence = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL)
                 .matcher(Files.readString(DOC));
         String last = null;
