@@ -1,7 +1,9 @@
 import boto3
+import chromadb
 import pandas as pd
 import requests  # expect: DEP002 "'requests' is imported"
 from dagster import Definitions, job, op
+from dagster_utils.contrib.google import parse_gs_path
 
 
 @op
@@ -11,7 +13,9 @@ def read_buoys():
 
 @op
 def archive_buoys(frame):
-    boto3.client("s3").put_object(Bucket="buoys", Key="latest", Body=frame.to_csv())
+    bucket, key = parse_gs_path("gs://buoys/latest")
+    boto3.client("s3").put_object(Bucket=bucket, Key=key, Body=frame.to_csv())
+    chromadb.HttpClient(host="vectors").get_or_create_collection("buoys").add(ids=[key], documents=[key])
 
 
 @job

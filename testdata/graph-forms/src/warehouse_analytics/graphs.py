@@ -1,7 +1,7 @@
 from dagster import graph
 
 from .ops import read_stock, count_stock, summarise_stock
-from .ops.stock import used_only_by_nested_graph, used_through_alias, configured_reader
+from .ops.stock import used_only_by_nested_graph, used_through_alias, configured_reader, site_reader
 from .ops.stock import list_regions, process_region
 from .notebooks import chart_stock
 
@@ -17,6 +17,7 @@ def stock_graph():
     rows = inner_graph(rows)
     rows = used_through_alias.alias("aliased_step")(rows)
     rows = configured_reader(rows)
+    site_reader()
     chart_stock(rows)
     return summarise_stock(count_stock(rows))
 

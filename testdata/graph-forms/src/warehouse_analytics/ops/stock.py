@@ -39,6 +39,17 @@ def never_used():  # expect: DEF003
 configured_reader = used_through_configured.configured({"limit": 10}, name="configured_reader")
 
 
+@dg.op(config_schema={"warehouse": str})
+def used_through_configured_decorator(context):
+    return context.op_config["warehouse"]
+
+
+# the decorator form of .configured(): the function returns the config, its name is the new op's
+@dg.configured(used_through_configured_decorator, config_schema={"site": str})
+def site_reader(config):
+    return {"warehouse": "site-" + config["site"]}
+
+
 @dg.op(out=dg.DynamicOut())
 def list_regions():
     for region in ["north", "south"]:

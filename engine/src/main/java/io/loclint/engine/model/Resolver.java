@@ -2,6 +2,7 @@ package io.loclint.engine.model;
 
 import io.loclint.grammar.python.PyAssignment;
 import io.loclint.grammar.python.PyCall;
+import io.loclint.grammar.python.PyDecorator;
 import io.loclint.grammar.python.PyFile;
 import io.loclint.grammar.python.PyFunction;
 import io.loclint.grammar.python.PyExpr;
@@ -294,8 +295,23 @@ public final class Resolver {
         return null;
     }
 
-    /** {@code cfg_op = fetch.configured({...}, name="cfg")} at module level stands for {@code fetch}. */
+    /**
+     * {@code cfg_op = fetch.configured({...}, name="cfg")} at module level stands for {@code fetch}, and so does
+     * its decorator form, {@code @configured(fetch, config_schema=...)} on a function {@code cfg_op} that returns
+     * the config.
+     */
     private Target wrappedDefinition(PythonModule module, String name) {
+        for (PyFunction function : module.facts().functions()) {
+            if (function.topLevel() && function.name().equals(name)) {
+                for (PyDecorator decorator : function.decorators()) {
+                    if (decorator.called() && !decorator.args().isEmpty() && "configured".equals(
+                            Bindings.dagsterMember(location, Bindings.resolve(module, decorator.target())))) {
+                        Target inner = resolveExpression(module, decorator.args().get(0));
+                        return inner instanceof Target.Local ? inner : null;
+                    }
+                }
+            }
+        }
         PyExpr value = null;
         for (PyAssignment a : module.facts().moduleAssignments()) {
             if (a.target().equals(name) && a.augmented() == null) {

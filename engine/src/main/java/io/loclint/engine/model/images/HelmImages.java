@@ -70,10 +70,13 @@ final class HelmImages {
         ValuesImages.collect(files, traced, out);
     }
 
+    /** {@code values*.yaml}, or any YAML file in a folder named {@code values} (one file per environment). */
     static boolean isValuesFile(ParsedFile file) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-        return file.kind() == FileKind.YAML && name.startsWith("values")
-                && (name.endsWith(".yaml") || name.endsWith(".yml") || FileKind.isJinjaValues(name));
+        boolean yamlName = name.endsWith(".yaml") || name.endsWith(".yml");
+        boolean inValuesFolder = parent(file.path()).equals("values") || parent(file.path()).endsWith("/values");
+        return file.kind() == FileKind.YAML && (name.startsWith("values")
+                && (yamlName || FileKind.isJinjaValues(name)) || inValuesFolder && yamlName);
     }
 
     private static void imageLine(Chart chart, ParsedFile template, HelmTemplate facts, int line, String literal,
