@@ -1,7 +1,9 @@
 package io.loclint.reports;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.loclint.engine.result.Edit;
 import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Fix;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.ToolNotification;
 import io.loclint.grammar.Span;
@@ -25,7 +27,13 @@ import java.util.List;
  *     "startLine": 12, "startColumn": 5,              // 1-based; columns in UTF-16 code units
  *     "endLine": 12, "endColumn": 12,                 // end column just after the last char; null if unknown
  *     "symbol": "DataJob", "hint": "...",             // null when absent
- *     "fingerprint": "0123...:1"                      // same as SARIF partialFingerprints["loclint/v1"]
+ *     "fingerprint": "0123...:1",                     // same as SARIF partialFingerprints["loclint/v1"]
+ *     "fix": {                                        // null unless the finding has a safe fix (check --fix)
+ *       "description": "remove the unused suppression",
+ *       "edits": [{"startLine": 4, "startColumn": 27,  // replace from start up to (not including) end; an
+ *                  "endLine": 4, "endColumn": 35,      //   insertion has end = start
+ *                  "text": ""}]                        // "" deletes
+ *     }
  *   }],
  *   "notifications": [{"id": "...", "level": "warning", "message": "...", "path": null}],
  *   "summary": {"problems": 1, "errors": 1, "warnings": 0, "notes": 0, "filesChecked": 12, "successful": true}
@@ -69,6 +77,7 @@ public final class JsonReporter implements Reporter {
             JsonOutput.stringOrNull(gen, "symbol", f.symbol());
             JsonOutput.stringOrNull(gen, "hint", f.hint());
             gen.writeStringField("fingerprint", fingerprints.get(i));
+            fix(gen, f.fix());
             gen.writeEndObject();
         }
         gen.writeEndArray();
@@ -96,5 +105,28 @@ public final class JsonReporter implements Reporter {
 
         gen.writeEndObject();
         JsonOutput.finish(gen);
+    }
+
+    /** The safe fix {@code check --fix} would apply, for a script or an editor integration to apply itself. */
+    private static void fix(JsonGenerator gen, Fix fix) throws IOException {
+        if (fix == null || fix.edits().isEmpty()) {
+            gen.writeNullField("fix");
+            return;
+        }
+        gen.writeObjectFieldStart("fix");
+        gen.writeStringField("description", fix.description());
+        gen.writeArrayFieldStart("edits");
+        for (Edit edit : fix.edits()) {
+            Span span = edit.span();
+            gen.writeStartObject();
+            gen.writeNumberField("startLine", span.startLine());
+            gen.writeNumberField("startColumn", span.startColumn());
+            gen.writeNumberField("endLine", span.endLine());
+            gen.writeNumberField("endColumn", span.endColumn());
+            gen.writeStringField("text", edit.replacement());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
     }
 }

@@ -1,5 +1,10 @@
 package io.loclint.reports;
 
+import io.loclint.engine.result.Edit;
+import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Fix;
+import io.loclint.engine.result.Severity;
+import io.loclint.grammar.Span;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -25,10 +30,11 @@ class JsonReporterTest {
         assertEquals(List.of("version", "tool", "findings", "notifications", "summary"), names(root));
         JsonNode finding = root.get("findings").get(2);
         assertEquals(List.of("code", "severity", "message", "path", "startLine", "startColumn", "endLine",
-                "endColumn", "symbol", "hint", "fingerprint"), names(finding));
+                "endColumn", "symbol", "hint", "fingerprint", "fix"), names(finding));
         assertEquals("DEF003", finding.get("code").asString());
         assertTrue(finding.get("endLine").isNull());
         assertTrue(finding.get("hint").isNull());
+        assertTrue(finding.get("fix").isNull());
         assertEquals(List.of("id", "level", "message", "path"), names(root.get("notifications").get(0)));
         JsonNode summary = root.get("summary");
         assertEquals(5, summary.get("problems").asInt());
@@ -37,6 +43,40 @@ class JsonReporterTest {
         assertEquals(0, summary.get("notes").asInt());
         assertEquals(12, summary.get("filesChecked").asInt());
         assertTrue(summary.get("successful").asBoolean());
+    }
+
+    /** What {@code check --fix} would apply, edit by edit: a deletion has empty text, an insertion an empty range. */
+    @Test
+    void aSafeFixIsWrittenWithItsEdits() {
+        Fix fix = new Fix("remove SEC001 from the suppression", List.of(
+                Edit.deletion(new Span(4, 27, 4, 35)),
+                Edit.insertion(5, 1, "# loclint: ignore[DEF003]\n")));
+        Finding finding = new Finding("SUP001", Severity.NOTE, "suppresses nothing", "jobs/nightly.py",
+                new Span(4, 9, 4, 36), "SEC001", null, fix);
+        String json = Samples.render(reporter, Samples.withFindings(List.of(finding), 1));
+        assertTrue(json.contains("""
+                      "fingerprint": "%s",
+                      "fix": {
+                        "description": "remove SEC001 from the suppression",
+                        "edits": [
+                          {
+                            "startLine": 4,
+                            "startColumn": 27,
+                            "endLine": 4,
+                            "endColumn": 35,
+                            "text": ""
+                          },
+                          {
+                            "startLine": 5,
+                            "startColumn": 1,
+                            "endLine": 5,
+                            "endColumn": 1,
+                            "text": "# loclint: ignore[DEF003]\\n"
+                          }
+                        ]
+                      }
+                    }
+                """.formatted(Fingerprints.of(List.of(finding)).get(0))), json);
     }
 
     @Test
