@@ -69,3 +69,8 @@ def open_session():
 
 def build_config():
     return {"client_secret": "Return-Dict-Secret9", "client_id": "vault-sync"}  # expect: SEC001
+
+
+def reused_client(client_id):
+    # a sentinel telling the setup tool to keep the secret it already stored
+    return {"clientId": client_id, "clientSecret": "[USE_EXISTING]"}

@@ -73,6 +73,8 @@ public final class Credentials {
                     + "|<[^<>]*>");
     private static final Pattern SCHEME_WORDS = Pattern.compile("(?i)\\b(bearer|basic|token|digest|jwt)\\b");
     private static final Pattern MASK = Pattern.compile("^(?:\\*+|x+|X+|\\.+|#+|-+|_+|•+)$");
+    /** A marker word in brackets that a tool writes where a secret is kept elsewhere: {@code [USE_EXISTING]}. */
+    private static final Pattern BRACKETED_MARKER = Pattern.compile("^\\[[A-Z][A-Z0-9_ -]*]$");
     private static final Pattern ENV_NAME = Pattern.compile("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$");
     /**
      * A secret manager's or tool's own way to name a secret: 1Password's {@code op://vault/item/field}, vals'
@@ -349,8 +351,8 @@ public final class Credentials {
     /**
      * A value that stands for a credential without being one: empty or one character, a mask ({@code ***},
      * {@code xxx}), a published documentation example ({@code AKIAIOSFODNN7EXAMPLE}), an obvious stand-in ({@code changeme},
-     * {@code example}, {@code <password>}, {@code your-token-here}, {@code dummy-key}), a PEM envelope without a
-     * key in it, or only interpolations ({@code ${DB_PASSWORD}}, {@code {{ .Values.x }}},
+     * {@code example}, {@code <password>}, {@code [USE_EXISTING]}, {@code your-token-here}, {@code dummy-key}), a
+     * PEM envelope without a key in it, or only interpolations ({@code ${DB_PASSWORD}}, {@code {{ .Values.x }}},
      * {@code $TOKEN}, {@code %(pw)s}, {@code Bearer {token}}).
      */
     public static boolean isPlaceholder(String value) {
@@ -359,7 +361,8 @@ public final class Credentials {
         }
         String v = value.strip();
         // one character ("x", "p") is a stand-in the way "xxx" is: nothing that guards anything is that short
-        if (v.length() <= 1 || MASK.matcher(v).matches() || DOCUMENTED_EXAMPLES.contains(v)) {
+        if (v.length() <= 1 || MASK.matcher(v).matches() || BRACKETED_MARKER.matcher(v).matches()
+                || DOCUMENTED_EXAMPLES.contains(v)) {
             return true;
         }
         // a PEM envelope with no key material in it ("-----BEGIN PRIVATE KEY-----\ntest\n...") cannot work

@@ -5,6 +5,7 @@ import io.loclint.engine.result.Severity;
 import io.loclint.engine.model.CodeLocation;
 import io.loclint.engine.model.DagsterDefinition;
 import io.loclint.engine.model.DefinitionKind;
+import io.loclint.engine.model.Resolver;
 import io.loclint.engine.model.StandardLibrary;
 import io.loclint.engine.model.Target;
 import io.loclint.engine.model.WiringCall;
@@ -48,14 +49,15 @@ public final class WiringDoesWork implements ProjectRule {
                 }
             }
         }
+        Resolver resolver = new Resolver(location);
         for (WiringCall call : location.graph().wiringCalls()) {
             DagsterDefinition owner = call.owner();
             if (owner.kind() != DefinitionKind.JOB && owner.kind() != DefinitionKind.GRAPH) {
                 continue;
             }
-            if (!isWiring(call)) {
+            if (!isWiring(call, resolver)) {
                 String callee = call.call().callee() != null ? call.call().callee()
-                        : io.loclint.engine.model.Resolver.textOf(call.call().call().func());
+                        : Resolver.textOf(call.call().call().func());
                 context.report(owner.path(), call.call().span(),
                         Wording.definition(owner) + " calls '" + callee + "', which is not an op or graph; a job or"
                                 + " graph body should only wire ops",
@@ -65,7 +67,7 @@ public final class WiringDoesWork implements ProjectRule {
         }
     }
 
-    private static boolean isWiring(WiringCall call) {
+    private static boolean isWiring(WiringCall call, Resolver resolver) {
         Target target = call.target();
         DagsterDefinition local = target.local();
         if (local != null) {
@@ -75,6 +77,9 @@ public final class WiringDoesWork implements ProjectRule {
         }
         if (call.call().call().func() instanceof PyExpr.Attribute attribute
                 && WIRING_METHODS.contains(attribute.attr())) {
+            return true;
+        }
+        if (target instanceof Target.Opaque value && resolver.isFactoryMadeOp(value)) {
             return true;
         }
         if (target instanceof Target.External external) {

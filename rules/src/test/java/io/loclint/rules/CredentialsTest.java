@@ -45,7 +45,7 @@ class CredentialsTest {
             "dummy-api-key", "dummy", "none", "null", "None", "...", "REDACTED", "true", "off", "change-me",
             "placeholder", "example-token", "JWT {token}",
             "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----", "${secret:vault/db#password}",
-            "AKIAIOSFODNN7EXAMPLE", "t", "x",
+            "AKIAIOSFODNN7EXAMPLE", "t", "x", "[USE_EXISTING]", "[HIDDEN]",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
     void placeholders(String value) {
         assertTrue(Credentials.isPlaceholder(value), value);
@@ -56,7 +56,7 @@ class CredentialsTest {
     @ValueSource(strings = {"hunter2", "Tr0ub4dor&3", "s3cr3t-Pr0d", "wJalrXUtnFEMI/K7MDENG/bPxRfiCY",
             "Basic dXNlcjpwYXNzd29yZA==", "xTestAb9Q", "EXAMPLE7EXAMPLE7", "1234", "pass", "postgres", "secret",
             "test_password", "admin", "password", "test-api-key", "{user}_Pr0d_S3cret", "fake_token", "pw", "abc", "bar", "minioadmin",
-            "test_key", "KEY_ROTATION_2024"})
+            "test_key", "KEY_ROTATION_2024", "[hunter2]", "[Pr0d-S3cret]"})
     void credentialValues(String value) {
         assertTrue(C.isCredentialValue(value), value);
     }

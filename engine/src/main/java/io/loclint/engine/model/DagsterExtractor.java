@@ -73,6 +73,11 @@ final class DagsterExtractor {
     private DagsterExtractor() {
     }
 
+    /** The kind of definition a Dagster decorator makes ({@code op}, {@code graph}, ...), or null. */
+    static DefinitionKind decoratorKind(String member) {
+        return member == null ? null : DECORATORS.get(member);
+    }
+
     /**
      * A name Dagster derives from another definition's (a schedule of job {@code x} is {@code x_schedule}), known
      * only once every module is read: {@link ModelBuilder} fills it in.

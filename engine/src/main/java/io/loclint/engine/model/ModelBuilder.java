@@ -167,7 +167,7 @@ public final class ModelBuilder {
             } else if (entry.ownProject()) {
                 // [tool.dagster] and [tool.dg] name a module of the very project they configure
                 holder = candidates.get(folderOf(entry.declaredAt().path()));
-                module = holder != null && holder.modulePaths().containsKey(entry.module()) ? entry.module() : null;
+                module = holder == null ? null : ownModule(holder, entry.module());
             } else {
                 holder = holderOf(entry, candidates);
                 module = holder == null ? null : entry.module();
@@ -181,6 +181,22 @@ public final class ModelBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The qualified name of the module a project's own {@code [tool.dagster]} or {@code [tool.dg]} names, or null.
+     * Dagster runs such a project from its folder, which is first on the path, so {@code a.b} is also the file
+     * {@code a/b.py} there even when the build configuration gives that folder another package name
+     * ({@code package-dir = {other = "a"}}).
+     */
+    private static String ownModule(Candidate project, String module) {
+        if (project.modulePaths().containsKey(module)) {
+            return module;
+        }
+        String base = (project.directory().isEmpty() ? "" : project.directory() + "/") + module.replace('.', '/');
+        Set<String> files = Set.of(base + ".py", base + "/__init__.py");
+        return project.modulePaths().entrySet().stream().filter(e -> files.contains(e.getValue()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** The project holding the module, the one at or around the entry's own folders first. */

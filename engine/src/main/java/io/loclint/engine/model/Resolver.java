@@ -253,6 +253,50 @@ public final class Resolver {
         return binding == null || binding.isEmpty() || binding.equals(submodule) ? null : binding;
     }
 
+    /**
+     * Whether a value is an op or graph that a function of the location builds and returns ({@code x = make_op(...)}
+     * where {@code make_op} defines an {@code @op} inside): loclint sees no definition behind the value, but it is
+     * one, and calling it in a job body is wiring.
+     */
+    public boolean isFactoryMadeOp(Target.Opaque value) {
+        int dot = value.qualifiedName().lastIndexOf('.');
+        PythonModule module = dot < 0 ? null : location.modules().get(value.qualifiedName().substring(0, dot));
+        if (module == null || module.facts() == null) {
+            return false;
+        }
+        String name = value.qualifiedName().substring(dot + 1);
+        PyExpr assigned = null;
+        for (PyAssignment a : module.facts().moduleAssignments()) {
+            if (a.target().equals(name) && a.augmented() == null) {
+                assigned = a.value();
+            }
+        }
+        if (!(assigned instanceof PyExpr.Call call)
+                || !(resolveExpression(module, call.func()) instanceof Target.Opaque factory)) {
+            return false;
+        }
+        int factoryDot = factory.qualifiedName().lastIndexOf('.');
+        PythonModule factoryModule = factoryDot < 0 ? null
+                : location.modules().get(factory.qualifiedName().substring(0, factoryDot));
+        if (factoryModule == null || factoryModule.facts() == null) {
+            return false;
+        }
+        String factoryName = factory.qualifiedName().substring(factoryDot + 1);
+        for (PyFunction inner : factoryModule.facts().functions()) {
+            if (!factoryName.equals(inner.enclosing())) {
+                continue;
+            }
+            for (PyDecorator decorator : inner.decorators()) {
+                DefinitionKind kind = DagsterExtractor.decoratorKind(Bindings.dagsterMember(location,
+                        Bindings.resolve(factoryModule, decorator.target())));
+                if (kind == DefinitionKind.OP || kind == DefinitionKind.GRAPH) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A module of the location, or a folder of its modules without an {@code __init__.py} (a namespace package). */
     public boolean isModule(String name) {
         return location.modules().containsKey(name) || namespacePackages.contains(name);

@@ -1,0 +1,5 @@
+from dagster import Definitions
+
+from .jobs import cleanup_job
+
+defs = Definitions(jobs=[cleanup_job])
