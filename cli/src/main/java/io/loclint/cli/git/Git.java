@@ -215,7 +215,7 @@ public final class Git {
 
     /** Writes the tree of {@code commit} into the empty folder {@code dest}. */
     public void export(String commit, Path dest) {
-        export(commit, dest, null);
+        export(commit, dest, null, ExportGuard.NONE);
     }
 
     /**
@@ -227,7 +227,7 @@ public final class Git {
      * follows a link. A path Git itself would refuse to check out ({@code ..}, {@code .git}) is left out too, so
      * nothing is written outside {@code dest}.
      */
-    public void export(String commit, Path dest, List<String> paths) {
+    public void export(String commit, Path dest, List<String> paths, ExportGuard guard) {
         Set<String> selected = paths == null ? null : Set.copyOf(paths);
         List<TreeFile> files = new ArrayList<>();
         for (TreeFile file : treeFiles(commit)) {
@@ -266,7 +266,7 @@ public final class Git {
         try (InputStream out = new BufferedInputStream(catFile.getInputStream())) {
             byte[] buffer = new byte[64 * 1024];
             for (TreeFile file : files) {
-                writeBlob(out, file, dest, buffer);
+                guard.write(() -> writeBlob(out, file, dest, buffer));
             }
         } catch (IOException e) {
             throw new GitException("cannot export " + commit + ": " + e.getMessage());
@@ -290,10 +290,6 @@ public final class Git {
             throw new IOException("git cat-file answered '" + header + "' for " + file.blob());
         }
         Path target = destination(dest, file.path());
-        // the folder is gone when a stopping JVM deleted it: creating it again would leave a copy of the source
-        if (!Files.isDirectory(dest)) {
-            throw new IOException("the export folder was removed");
-        }
         Files.createDirectories(target.getParent());
         // CREATE_NEW: a path the tree holds twice is not written over, and no link at the target is followed
         try (OutputStream to = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,

@@ -29,12 +29,14 @@ public final class RevTree implements AutoCloseable {
 
     /** Deletes the export when the JVM is stopped (SIGTERM, SIGINT) before {@link #close()}: it is a copy of the source. */
     private final Thread onShutdown;
+    /** The main thread may still be exporting when the JVM stops: no file is written once the export is stopped. */
+    private final ExportGuard guard = new ExportGuard();
 
     private RevTree(Git git, String commit, Path folder) {
         this.git = git;
         this.commit = commit;
         this.folder = folder;
-        this.onShutdown = new Thread(this::deleteWhileExporting, "loclint-rev-cleanup");
+        this.onShutdown = new Thread(this::stopAndDelete, "loclint-rev-cleanup");
     }
 
     public static RevTree export(Git git, String rev) {
@@ -65,7 +67,7 @@ public final class RevTree implements AutoCloseable {
                 }
             }
             if (selection == null || !selection.isEmpty()) {
-                git.export(commit, folder, selection);
+                git.export(commit, folder, selection, tree.guard);
             }
         } catch (GitException e) {
             tree.close();
@@ -110,7 +112,7 @@ public final class RevTree implements AutoCloseable {
     /** A path the partial export left out but the command line names: a file is fetched, a folder made empty. */
     private void bringIn(String repoPath, Path inside) {
         if (partialOf.contains(repoPath)) {
-            git.export(commit, folder, List.of(repoPath));
+            git.export(commit, folder, List.of(repoPath), guard);
             return;
         }
         try {
@@ -147,19 +149,9 @@ public final class RevTree implements AutoCloseable {
         delete();
     }
 
-    /**
-     * The main thread may still be writing files into the folder while the JVM stops; it never creates the folder
-     * itself again, so a second pass after it has stopped leaves nothing.
-     */
-    private void deleteWhileExporting() {
-        for (int pass = 0; pass < 5 && Files.exists(folder); pass++) {
-            delete();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+    private void stopAndDelete() {
+        guard.stop();
+        delete();
     }
 
     private void delete() {
