@@ -112,6 +112,7 @@ class CredentialLeakTest {
             "Minio-Sample-Pw-22",
             // deploy/chart/values.yaml (secret-object names beside it are not secrets)
             "Cookie-Secret-Value-27",
+            "Store-Secret-Key-44",
             // config/connections.yaml: not scanned, and never printed either
             "Tool-Conn-File-Pw-28",
             // deploy/.env.production

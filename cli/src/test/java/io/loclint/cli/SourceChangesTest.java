@@ -115,7 +115,7 @@ class SourceChangesTest {
                          change what the file says (it would be inside a string, a value or a continued line)
                         loclint: not suppressed: tests/test_resources.py:6 SEC001: a comment at the end of line 6 would\
                          change what the file says (it would be inside a string, a value or a continued line)
-                        loclint: added 88 suppressions in 22 files
+                        loclint: added 89 suppressions in 22 files
                         """),
                 CliTest.run("check", "--add-suppressions", tree.toString()));
         assertEquals(Files.readString(fixture.resolve(".env"))

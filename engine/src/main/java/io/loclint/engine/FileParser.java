@@ -17,6 +17,8 @@ import io.loclint.grammar.toml.TomlFrontEnd;
 import io.loclint.grammar.yaml.JinjaYaml;
 import io.loclint.grammar.yaml.YamlFrontEnd;
 
+import com.google.re2j.Pattern;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
@@ -33,6 +35,9 @@ import java.util.Set;
 
 /** Reads one file and hands it to the front-end of its kind. Safe to call from several threads at once. */
 public final class FileParser {
+    private static final Pattern TERRAFORM_TEMPLATE_LINE =
+            Pattern.compile("(?m)^(?:[ \\t]*%\\{|\\$\\{[^}\\n]*}[ \\t\\r]*$)");
+
     /** Outcome: the parsed file, or null with a note saying why the file was skipped. */
     public record Outcome(ParsedFile file, ToolNotification skipped) {}
 
@@ -145,9 +150,10 @@ public final class FileParser {
                 return new ParsedFile(source, text, facts, facts.problems());
             }
             case YAML: {
-                if (FileKind.isJinjaValues(source.path())) {
-                    // a Jinja template is not YAML until rendered: read where it parses, never an error
-                    var facts = YamlFrontEnd.parse(JinjaYaml.quoteWholeExpressions(text));
+                boolean jinjaValues = FileKind.isJinjaValues(source.path());
+                if (jinjaValues || awaitsRendering(source.path(), text)) {
+                    // a template is not YAML until rendered: read where it parses, never an error
+                    var facts = YamlFrontEnd.parse(jinjaValues ? JinjaYaml.quoteWholeExpressions(text) : text);
                     // a file too large to analyse is refused whatever it is, or a Jinja suffix would hide it
                     return new ParsedFile(source, text, facts.problems().isEmpty() ? facts : null,
                             facts.problems().stream().filter(YamlFrontEnd::isTooLarge).toList());
@@ -170,6 +176,21 @@ public final class FileParser {
             default:
                 return new ParsedFile(source, text, null, List.of());
         }
+    }
+
+    /**
+     * A YAML file that is a template another tool renders: anything under a cookiecutter or copier folder
+     * ({@code {{cookiecutter.project_name}}/docker-compose.yml}), and a Terraform {@code templatefile()} template,
+     * which a {@code %{ if }} directive line or an unindented line that is one {@code ${list}} splice gives away (a
+     * YAML document has neither).
+     */
+    private static boolean awaitsRendering(String relativePath, String text) {
+        for (String part : relativePath.split("/")) {
+            if (part.contains("{{") && part.contains("}}")) {
+                return true;
+            }
+        }
+        return TERRAFORM_TEMPLATE_LINE.matcher(text).find();
     }
 
     /** A file that is read but could not be analysed at all: its one problem becomes a PAR001 finding. */

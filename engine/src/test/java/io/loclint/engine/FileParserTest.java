@@ -98,6 +98,7 @@ class FileParserTest {
 
     private ParsedFile parse(String name, String text) throws IOException {
         Path path = dir.resolve(name);
+        Files.createDirectories(path.getParent());
         Files.writeString(path, text);
         SourceFile source = new SourceFile(name, path, FileKind.of(name), Files.size(path));
         return new FileParser(LoclintConfig.DEFAULT_MAX_FILE_BYTES).parse(source).file();
@@ -110,5 +111,21 @@ class FileParserTest {
         ParsedFile tooLarge = parse("values.yaml.j2", "- a\n".repeat(250_000));
         assertEquals(List.of(new ParseProblem(Span.point(200_000, 3), YamlFrontEnd.TOO_LARGE)), tooLarge.problems());
         assertEquals(null, tooLarge.yaml());
+    }
+
+    /** YAML that another tool renders first is no parse error; the same text elsewhere is. */
+    @Test
+    void templatesOfCookiecutterAndTerraformAreNoParseError() throws IOException {
+        String compose = "services:\n  {{cookiecutter.project_name}}_db:\n    image: postgres:16.4\n";
+        assertEquals(1, parse("docker-compose.yml", compose).problems().size());
+        assertEquals(List.of(), parse("{{cookiecutter.project_name}}/docker-compose.yml", compose).problems());
+
+        String directive = "auth:\n  %{ if external_db }\n  host: ${db_host}\n  %{ endif }\n";
+        assertEquals(1, parse("plain.yaml", directive.replace("%{", "%")).problems().size());
+        assertEquals(List.of(), parse("db.yaml", directive).problems());
+
+        String splice = "emails:\n  list: |-\n${email_list}\n";
+        assertEquals(1, parse("plain-list.yaml", splice.replace("${email_list}", "email_list")).problems().size());
+        assertEquals(List.of(), parse("proxy.yaml", splice).problems());
     }
 }

@@ -102,6 +102,10 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
 
     private static final Pattern KEY_EQUALS_VALUE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)=(.+)$",
             Pattern.DOTALL);
+    /** {@code sshSecretKey}, {@code db_secret_key}: group 1 is the secret's own key ({@code sshSecret}). */
+    private static final Pattern SECRET_KEY_FIELD = Pattern.compile("^(.*[Ss]ecret)[-_.]?[Kk]ey$");
+    /** What may follow that key in the sibling naming the Secret: nothing ({@code sshSecret}) or a name suffix. */
+    private static final Pattern SECRET_NAME_SUFFIX = Pattern.compile("^(?:[-_.]?[Nn]ame)?$");
     private static final String STR_TAG = "tag:yaml.org,2002:str";
     private static final String INT_TAG = "tag:yaml.org,2002:int";
 
@@ -299,7 +303,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                         if (entry.value() instanceof YamlNode.Scalar value && isLiteral(value)) {
                             String literal = effective(value.value());
                             if (credentials.isLiteralCredential(key, literal) && !(role == YamlRole.KUBERNETES
-                                    && Credentials.namesSecretObject(key, literal))) {
+                                    && Credentials.namesSecretObject(key, literal))
+                                    && !namesKeyOfSiblingSecret(key, mapping)) {
                                 report.named(value.span(), "key '%s' holds", key, literal,
                                         YAML_HINT.formatted(Credentials.environmentName(key)));
                             }
@@ -326,6 +331,28 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code <x>SecretKey} is the key inside the Secret its sibling {@code <x>Secret} or {@code <x>SecretName}
+     * names, as charts pair them ({@code sshSecret} + {@code sshSecretKey: id_rsa}, {@code databaseUrlSecretName} +
+     * {@code databaseUrlSecretKey: url}): a field name, not a secret key. Without such a sibling a
+     * {@code minioSecretKey} is the credential its name says.
+     */
+    private static boolean namesKeyOfSiblingSecret(String key, YamlNode.Mapping mapping) {
+        Matcher m = SECRET_KEY_FIELD.matcher(key);
+        if (!m.matches()) {
+            return false;
+        }
+        String secret = m.group(1);
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String other = entry.keyText();
+            if (other != null && other.regionMatches(true, 0, secret, 0, secret.length())
+                    && SECRET_NAME_SUFFIX.matcher(other.substring(secret.length())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A node and the key it sits under (items of a sequence inherit the sequence's key). */

@@ -55,6 +55,7 @@ public final class Credentials {
     private static final Set<String> PLACEHOLDER_VALUES = Set.of("changeme", "change_me", "change-me", "changeit",
             "example", "placeholder", "redacted", "dummy", "todo", "tbd", "fixme", "none", "null", "nil",
             "undefined", "replaceme", "replace_me", "replace-me", "notset", "not-set", "not_set", "unset", "n/a",
+            "somevalue", "some-value", "some_value",
             "true", "false", "yes", "no", "on", "off");
     /** Values published as documentation examples (AWS's example key pair, jwt.io's sample token). */
     private static final Set<String> DOCUMENTED_EXAMPLES = Set.of("AKIAIOSFODNN7EXAMPLE", "ASIAIOSFODNN7EXAMPLE",
@@ -86,6 +87,13 @@ public final class Credentials {
             + "|(?:secrets?|env|vars)\\.[A-Za-z_][A-Za-z0-9_]*)$");
     /** A Kubernetes object name of word-like segments: {@code orders-db}, {@code op-connect-tls}. */
     private static final Pattern OBJECT_NAME = Pattern.compile("^[a-z]+[0-9]*(?:[-.](?:[a-z]+[0-9]*|[0-9]+))+$");
+    /**
+     * {@code NAME = "${var}"} or {@code NAME = {{ var }}}: a line of a config snippet assigning a value supplied
+     * elsewhere; a shell default ({@code ${PW:-hunter2}}) or a Jinja filter supplies a literal, so neither counts.
+     */
+    private static final Pattern SUPPLIED_ASSIGNMENT = Pattern.compile(
+            "^\\s*[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*[\"']?(?:\\$\\{[A-Za-z_][A-Za-z0-9_.]*}"
+                    + "|\\{\\{\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*}})[\"']?\\s*$");
     private static final Pattern DEFAULTED = Pattern.compile("^\\$\\{[A-Za-z_][A-Za-z0-9_]*:?[-=]([^}]*)}$");
     private static final Pattern PATH_LIKE = Pattern.compile(
             "^(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\)\\S*$|^\\S+\\.(?:json|pem|key|p12|pfx|crt|cer|txt|yaml|yml|toml|env)$");
@@ -398,6 +406,11 @@ public final class Credentials {
         String literalPart = INTERPOLATION.matcher(v).replaceAll("");
         if (ENV_NAME_PART.matcher(literalPart).matches()
                 && words(literalPart).stream().anyMatch(SECRET_WORDS::contains)) {
+            return true;
+        }
+        // a config snippet that only assigns values supplied elsewhere (superset's configOverrides entry
+        // SECRET_KEY = "${secret_key}", which Terraform fills in) holds no credential itself
+        if (!v.isEmpty() && v.lines().allMatch(line -> line.isBlank() || SUPPLIED_ASSIGNMENT.matcher(line).matches())) {
             return true;
         }
         // AWS_SECRET and AWS_KEY side by side: an environment variable's name for a key is no more a key than the

@@ -33,6 +33,10 @@ public final class PlaceholderLocationName implements ElementRule<CodeLocation> 
     @Override
     public void check(CodeLocation location, RuleContext context) {
         for (String name : location.packages()) {
+            if (name.startsWith("{{")) {
+                // a cookiecutter or copier variable ({{cookiecutter.project_name}}): the generated project names it
+                continue;
+            }
             String message;
             String hint;
             if (!Naming.isSnakeCase(name)) {

@@ -43,7 +43,7 @@ class CredentialsTest {
             "XXXXXXXX", "${DB_PASSWORD}", "$DB_PASSWORD", "{{ .Values.db.password }}", "%(password)s", "{password}",
             "Bearer {token}", "Bearer ${TOKEN}", "${USER}:${PASS}", "your-api-key-here", "yourpassword",
             "dummy-api-key", "dummy", "none", "null", "None", "...", "REDACTED", "true", "off", "change-me",
-            "placeholder", "example-token", "JWT {token}",
+            "placeholder", "example-token", "JWT {token}", "somevalue", "some_value",
             "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----", "${secret:vault/db#password}",
             "AKIAIOSFODNN7EXAMPLE", "t", "x", "[USE_EXISTING]", "[HIDDEN]",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
@@ -56,7 +56,8 @@ class CredentialsTest {
     @ValueSource(strings = {"hunter2", "Tr0ub4dor&3", "s3cr3t-Pr0d", "wJalrXUtnFEMI/K7MDENG/bPxRfiCY",
             "Basic dXNlcjpwYXNzd29yZA==", "xTestAb9Q", "EXAMPLE7EXAMPLE7", "1234", "pass", "postgres", "secret",
             "test_password", "admin", "password", "test-api-key", "{user}_Pr0d_S3cret", "fake_token", "pw", "abc", "bar", "minioadmin",
-            "test_key", "KEY_ROTATION_2024", "[hunter2]", "[Pr0d-S3cret]"})
+            "test_key", "KEY_ROTATION_2024", "[hunter2]", "[Pr0d-S3cret]",
+            "SECRET_KEY = \"Sup3r-Lit\"\n", "A = ${a}\nSECRET_KEY = 'Sup3r-Lit'", "DB_PASSWORD = ${PW:-Sup3r-Lit}"})
     void credentialValues(String value) {
         assertTrue(C.isCredentialValue(value), value);
     }
@@ -68,7 +69,7 @@ class CredentialsTest {
             "ref+vault://secret/data/db#password", "vault:secret/data/db#password",
             "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf", "projects/acme/secrets/db/versions/3",
             "{name}_SFTP_PASSWORD_{env}", "_SFTP_PASSWORD_", "${PREFIX}_DB_PASSWORD", "AWS_KEY", "AWS_SECRET",
-            "SSH_KEY_B64"})
+            "SSH_KEY_B64", "SECRET_KEY = \"${superset_secret_key}\"\n", "A = '{{ a }}'\n\nB_TOKEN = ${b}"})
     void referencesAreNotCredentials(String value) {
         assertTrue(C.isReference(value), value);
         assertFalse(C.isCredentialValue(value), value);

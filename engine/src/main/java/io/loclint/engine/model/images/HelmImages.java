@@ -70,13 +70,19 @@ final class HelmImages {
         ValuesImages.collect(files, traced, out);
     }
 
-    /** {@code values*.yaml}, or any YAML file in a folder named {@code values} (one file per environment). */
+    /**
+     * {@code values*.yaml}, {@code *-values.yaml} or {@code *_values.yaml} (the {@code helm_values.yaml} a Terraform
+     * {@code helm_release} reads with {@code file()}), or any YAML file in a folder named {@code values} (one file per
+     * environment).
+     */
     static boolean isValuesFile(ParsedFile file) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
         boolean yamlName = name.endsWith(".yaml") || name.endsWith(".yml");
         boolean inValuesFolder = parent(file.path()).equals("values") || parent(file.path()).endsWith("/values");
+        boolean suffixedName = name.endsWith("-values.yaml") || name.endsWith("_values.yaml")
+                || name.endsWith("-values.yml") || name.endsWith("_values.yml");
         return file.kind() == FileKind.YAML && (name.startsWith("values")
-                && (yamlName || FileKind.isJinjaValues(name)) || inValuesFolder && yamlName);
+                && (yamlName || FileKind.isJinjaValues(name)) || suffixedName || inValuesFolder && yamlName);
     }
 
     private static void imageLine(Chart chart, ParsedFile template, HelmTemplate facts, int line, String literal,
