@@ -6,8 +6,9 @@ import com.google.re2j.Pattern;
 
 /** The tag policy of the guide (section 3): the three IMG rules' one reading of a reference. */
 final class ImageTags {
+    /** Minor and patch may have leading zeros: calendar versions such as Ubuntu's {@code 24.04} are release lines too. */
     private static final Pattern SEMVER = Pattern.compile(
-            "^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?([-+][0-9A-Za-z.+-]+)?$");
+            "^v?(0|[1-9][0-9]*)\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]+)?$");
     /**
      * A major version with a suffix, where tags such as bitnami's pin the release: {@code 11-debian-11-r96} is the
      * immutable build r96 of version 11. A bare major ({@code 16}) stays out: it is the moving line of every 16.x,
