@@ -73,6 +73,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
 
     /** One scanner per file kind; Python is SEC001's. */
     static final Map<FileKind, Scanner> SCANNERS;
+    private static final Set<String> DEPENDENCY_TABLES = Set.of("dependencies", "dev-dependencies",
+            "pypi-dependencies");
 
     static {
         Map<FileKind, Scanner> scanners = new EnumMap<>(FileKind.class);
@@ -151,7 +153,8 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
         }
         for (TomlString string : toml.strings()) {
             String key = string.arrayElement() ? null : string.name();
-            if (key != null && credentials.isLiteralCredential(key, string.value())) {
+            if (key != null && !namesDistribution(string.key())
+                    && credentials.isLiteralCredential(key, string.value())) {
                 report.named(string.span(), "key '%s' holds", key, string.value(),
                         TOML_HINT.formatted("'" + report.displayName(key) + "'"));
                 continue;
@@ -162,6 +165,14 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                         key == null ? "a string" : "key '" + report.displayName(key) + "'", hintFor(match));
             }
         }
+    }
+
+    /**
+     * A key of poetry's or pixi's dependency tables ({@code pydata-google-auth = ">=1.8"}) is a distribution's name
+     * and its value a version constraint, whatever words the name holds.
+     */
+    private static boolean namesDistribution(List<String> key) {
+        return key.size() >= 2 && DEPENDENCY_TABLES.contains(key.get(key.size() - 2));
     }
 
     // ---------------------------------------------------------------- requirements

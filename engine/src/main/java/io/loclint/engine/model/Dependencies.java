@@ -27,7 +27,7 @@ import com.google.re2j.Pattern;
 /**
  * What a code location declares it depends on, read without running anything from: pyproject.toml
  * ({@code [project]} dependencies and optional dependencies, {@code [dependency-groups]}, {@code [tool.uv.sources]},
- * poetry's dependencies, dev-dependencies and groups), {@code requirements*.txt} (following {@code -r} includes),
+ * poetry's dependencies, dev-dependencies and groups, pixi's dependencies), {@code requirements*.txt} (following {@code -r} includes),
  * {@code setup.py}'s literal {@code install_requires}/{@code extras_require}/{@code dependency_links} and
  * {@code setup.cfg}'s {@code [options]}.
  *
@@ -273,6 +273,7 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
             addRequirements(file, toml.stringsOf("tool.uv.dev-dependencies"));
             readUvSources(file);
             readPoetry(file);
+            readPixi(file);
             TomlArray dynamic = project == null ? null : toml.getArray("project.dynamic");
             if (dynamic != null && dynamic.toList().contains("dependencies")) {
                 readDynamic(file);
@@ -352,6 +353,40 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
                     tables.add(List.of("tool", "poetry", "group", group, "dependencies"));
                 }
             }
+            readNamedTables(file, tables);
+        }
+
+        /**
+         * pixi's {@code [tool.pixi.dependencies]} (conda packages, named as on PyPI for what a location imports),
+         * {@code pypi-dependencies}, and both of every {@code feature.*} and {@code target.*}: pixi installs them all
+         * into the environment the location runs in.
+         */
+        private void readPixi(ParsedFile file) {
+            TomlDocument toml = file.toml();
+            List<List<String>> owners = new ArrayList<>();
+            owners.add(List.of("tool", "pixi"));
+            for (String scope : List.of("feature", "target")) {
+                TomlTable scoped = toml.getTable("tool.pixi." + scope);
+                if (scoped != null) {
+                    for (String name : scoped.keySet()) {
+                        owners.add(List.of("tool", "pixi", scope, name));
+                    }
+                }
+            }
+            List<List<String>> tables = new ArrayList<>();
+            for (List<String> owner : owners) {
+                for (String kind : List.of("dependencies", "pypi-dependencies")) {
+                    List<String> path = new ArrayList<>(owner);
+                    path.add(kind);
+                    tables.add(path);
+                }
+            }
+            readNamedTables(file, tables);
+        }
+
+        /** Tables of distribution name to constraint, as poetry and pixi write them. */
+        private void readNamedTables(ParsedFile file, List<List<String>> tables) {
+            TomlDocument toml = file.toml();
             for (List<String> path : tables) {
                 TomlTable table = table(toml, path);
                 if (table == null) {
