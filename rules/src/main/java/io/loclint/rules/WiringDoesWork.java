@@ -12,8 +12,12 @@ import io.loclint.engine.model.WiringCall;
 import io.loclint.engine.rule.ProjectRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.python.PyBody;
+import io.loclint.grammar.python.PyCall;
 import io.loclint.grammar.python.PyExpr;
+import io.loclint.grammar.python.PyFunction;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 @RuleInfo(code = "SOC001", name = "wiring-does-work", severity = Severity.WARNING, guide = "2.4",
@@ -55,7 +59,8 @@ public final class WiringDoesWork implements ProjectRule {
             if (owner.kind() != DefinitionKind.JOB && owner.kind() != DefinitionKind.GRAPH) {
                 continue;
             }
-            if (!isWiring(call, resolver)) {
+            if (!isWiring(call.call(), call.target(), resolver,
+                    Collections.newSetFromMap(new IdentityHashMap<>()))) {
                 String callee = call.call().callee() != null ? call.call().callee()
                         : Resolver.textOf(call.call().call().func());
                 context.report(owner.path(), call.call().span(),
@@ -67,25 +72,52 @@ public final class WiringDoesWork implements ProjectRule {
         }
     }
 
-    private static boolean isWiring(WiringCall call, Resolver resolver) {
-        Target target = call.target();
+    private static boolean isWiring(PyCall call, Target target, Resolver resolver, Set<PyFunction> seen) {
         DagsterDefinition local = target.local();
         if (local != null) {
             // an asset called while composing a job stands for its op (AssetsDefinition defers to its node)
             return local.kind() == DefinitionKind.OP || local.kind() == DefinitionKind.GRAPH
                     || local.kind() == DefinitionKind.ASSET;
         }
-        if (call.call().call().func() instanceof PyExpr.Attribute attribute
+        if (call.call().func() instanceof PyExpr.Attribute attribute
                 && WIRING_METHODS.contains(attribute.attr())) {
             return true;
         }
         if (target instanceof Target.Opaque value && resolver.isFactoryMadeOp(value)) {
             return true;
         }
+        Resolver.Helper helper = resolver.plainFunction(target);
+        if (helper != null) {
+            return onlyWires(helper, resolver, seen);
+        }
         if (target instanceof Target.External external) {
             String top = external.qualifiedName().split("\\.", 2)[0];
             return !StandardLibrary.contains(top) && !WORK_LIBRARIES.contains(top);
         }
         return false;
+    }
+
+    /**
+     * Whether a plain function a job or graph body calls does nothing but wire: no control flow, no arithmetic, and
+     * only calls that are wiring themselves, at least one. Such a helper splits a long job into named parts
+     * (`def load_orders(source): return store_orders(read_orders(source))`), and its ops run in that job.
+     */
+    private static boolean onlyWires(Resolver.Helper helper, Resolver resolver, Set<PyFunction> seen) {
+        PyBody body = helper.function().body();
+        if (!seen.add(helper.function()) || !body.controlFlow().isEmpty() || !body.arithmetic().isEmpty()
+                || body.calls().isEmpty()) {
+            return false;
+        }
+        try {
+            for (PyCall call : body.calls()) {
+                if (!isWiring(call, resolver.resolveExpression(helper.module(), call.call().func()), resolver, seen)) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            // a stack, not a record of visits: a helper called twice is wiring both times, only a cycle is not
+            seen.remove(helper.function());
+        }
     }
 }

@@ -69,6 +69,39 @@ final class GraphBuilder {
         this.resolver = new Resolver(location);
     }
 
+    /**
+     * The ops and graphs a plain function called while composing {@code user} calls, and those of the plain functions
+     * it calls in turn: a job split into helpers (`def load_part(x): return load_op(x)`) uses them all.
+     */
+    private void addHelperUsers(Map<DagsterDefinition, List<DagsterDefinition>> users, Resolver.Helper helper,
+                                DagsterDefinition user, Set<PyFunction> seen) {
+        if (helper == null || !seen.add(helper.function())) {
+            return;
+        }
+        for (PyCall call : helper.function().body().calls()) {
+            Target target = resolver.resolveExpression(helper.module(), call.call().func());
+            DagsterDefinition called = target.local();
+            if (called != null && (called.kind() == DefinitionKind.OP || called.kind() == DefinitionKind.GRAPH)) {
+                addUser(users, called, user);
+            }
+            addPassedUsers(users, helper.module(), call, user);
+            addHelperUsers(users, resolver.plainFunction(target), user, seen);
+        }
+    }
+
+    /** An op handed over rather than called: {@code fan_out().map(process_item)}. */
+    private void addPassedUsers(Map<DagsterDefinition, List<DagsterDefinition>> users, PythonModule module,
+                                PyCall call, DagsterDefinition user) {
+        for (PyExpr argument : call.call().args()) {
+            if (PyExpr.dotted(argument) != null) {
+                DagsterDefinition passed = resolver.resolveExpression(module, argument).local();
+                if (passed != null && (passed.kind() == DefinitionKind.OP || passed.kind() == DefinitionKind.GRAPH)) {
+                    addUser(users, passed, user);
+                }
+            }
+        }
+    }
+
     static DefinitionsGraph build(CodeLocation location) {
         return new GraphBuilder(location).build();
     }
@@ -91,16 +124,9 @@ final class GraphBuilder {
                     Target target = resolver.resolveExpression(d.module(), call.call().func());
                     wiring.add(new WiringCall(d, call, target));
                     addUser(users, target.local(), d);
-                    // an op handed over rather than called: `fan_out().map(process_item)`
-                    for (PyExpr argument : call.call().args()) {
-                        if (PyExpr.dotted(argument) != null) {
-                            DagsterDefinition passed = resolver.resolveExpression(d.module(), argument).local();
-                            if (passed != null && (passed.kind() == DefinitionKind.OP
-                                    || passed.kind() == DefinitionKind.GRAPH)) {
-                                addUser(users, passed, d);
-                            }
-                        }
-                    }
+                    addPassedUsers(users, d.module(), call, d);
+                    addHelperUsers(users, resolver.plainFunction(target), d,
+                            Collections.newSetFromMap(new IdentityHashMap<>()));
                 }
             } else if (d.function() != null && !d.module().test()) {
                 // an op an asset or sensor invokes directly runs as a plain function there: used, not dangling

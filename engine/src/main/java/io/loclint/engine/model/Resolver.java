@@ -297,6 +297,31 @@ public final class Resolver {
         return false;
     }
 
+    /** A plain function of the location and the module that holds it. */
+    public record Helper(PythonModule module, PyFunction function) {}
+
+    /**
+     * The undecorated module-level function a value names, or null: called while a job or graph is composed, such
+     * a function runs then too, so the ops it calls are wired into that job as if the job called them.
+     */
+    public Helper plainFunction(Target target) {
+        if (!(target instanceof Target.Opaque value)) {
+            return null;
+        }
+        int dot = value.qualifiedName().lastIndexOf('.');
+        PythonModule module = dot < 0 ? null : location.modules().get(value.qualifiedName().substring(0, dot));
+        if (module == null || module.facts() == null) {
+            return null;
+        }
+        String name = value.qualifiedName().substring(dot + 1);
+        for (PyFunction function : module.facts().functions()) {
+            if (function.topLevel() && function.name().equals(name) && function.decorators().isEmpty()) {
+                return new Helper(module, function);
+            }
+        }
+        return null;
+    }
+
     /** A module of the location, or a folder of its modules without an {@code __init__.py} (a namespace package). */
     public boolean isModule(String name) {
         return location.modules().containsKey(name) || namespacePackages.contains(name);
