@@ -238,6 +238,13 @@ public final class Resolver {
         return new Target.Opaque(qualified);
     }
 
+    /** Whether the package around submodule {@code pkg.name} defines {@code name} itself, by assignment or def. */
+    private boolean bindsItself(String submodule) {
+        int dot = submodule.lastIndexOf('.');
+        PythonModule parent = dot < 0 ? null : location.modules().get(submodule.substring(0, dot));
+        return parent != null && "".equals(parent.bindings().get(submodule.substring(dot + 1)));
+    }
+
     /**
      * What {@code pkg.name} is when {@code pkg.name} is also a submodule: {@code from pkg import name} gives the
      * package's attribute first, so a function the package re-exports under its submodule's name wins. Null when
@@ -627,7 +634,11 @@ public final class Resolver {
             if (moduleName == null) {
                 return null;
             }
-            if (moduleName.equals(qualified)) {
+            if (moduleName.equals(qualified) && bindsItself(qualified)) {
+                // `jobs = [...]` in a package with a jobs/ folder: importing from the submodule set the package's
+                // attribute first, the assignment after it rebinds the name to the list
+                moduleName = qualified.substring(0, qualified.lastIndexOf('.'));
+            } else if (moduleName.equals(qualified)) {
                 // `extracts.schedules`: the list the package imports from its submodule of the same name
                 qualified = packageAttribute(qualified);
                 if (qualified == null) {
