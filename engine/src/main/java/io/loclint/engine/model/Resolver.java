@@ -238,6 +238,27 @@ public final class Resolver {
         return new Target.Opaque(qualified);
     }
 
+    /**
+     * Whether a call is to a function of the location that returns {@code Definitions(...)} (or another call that
+     * builds Definitions): {@code defs = build_tenant_defs("north")}, whose value a loader finds like any other.
+     */
+    public boolean callsDefinitionsFactory(PythonModule module, PyExpr.Call call) {
+        String dotted = PyExpr.dotted(call.func());
+        if (dotted == null || !(resolveName(module, dotted) instanceof Target.Opaque opaque)) {
+            return false;
+        }
+        int dot = opaque.qualifiedName().lastIndexOf('.');
+        PythonModule owner = dot < 0 ? null : location.modules().get(opaque.qualifiedName().substring(0, dot));
+        if (owner == null) {
+            return false;
+        }
+        String name = opaque.qualifiedName().substring(dot + 1);
+        return owner.facts().functions().stream().filter(f -> f.topLevel() && f.name().equals(name))
+                .flatMap(f -> f.body().returns().stream())
+                .anyMatch(r -> r instanceof PyExpr.Call returned
+                        && DagsterExtractor.isEntryCall(location, owner, returned));
+    }
+
     /** Whether the package around submodule {@code pkg.name} defines {@code name} itself, by assignment or def. */
     private boolean bindsItself(String submodule) {
         int dot = submodule.lastIndexOf('.');
