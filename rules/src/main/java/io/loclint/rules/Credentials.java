@@ -54,8 +54,8 @@ public final class Credentials {
      */
     private static final Set<String> PLACEHOLDER_VALUES = Set.of("changeme", "change_me", "change-me", "changeit",
             "example", "placeholder", "redacted", "dummy", "todo", "tbd", "fixme", "none", "null", "nil",
-            "undefined", "replaceme", "replace_me", "replace-me", "notset", "not-set", "not_set", "unset", "n/a",
-            "somevalue", "some-value", "some_value",
+            "undefined", "replaceme", "replace_me", "replace-me", "generateme", "generate_me", "generate-me",
+            "notset", "not-set", "not_set", "unset", "n/a", "somevalue", "some-value", "some_value",
             "true", "false", "yes", "no", "on", "off");
     /** Values published as documentation examples (AWS's example key pair, jwt.io's sample token). */
     private static final Set<String> DOCUMENTED_EXAMPLES = Set.of("AKIAIOSFODNN7EXAMPLE", "ASIAIOSFODNN7EXAMPLE",

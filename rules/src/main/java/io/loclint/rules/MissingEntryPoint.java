@@ -11,6 +11,7 @@ import io.loclint.engine.model.Resolver;
 import io.loclint.engine.rule.ElementRule;
 import io.loclint.engine.rule.RuleContext;
 import io.loclint.grammar.Span;
+import io.loclint.grammar.python.PyExpr;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -67,8 +68,8 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
     }
 
     /**
-     * A loader also finds a Definitions object the module imports from another module, star-imports, or binds
-     * under another name.
+     * A loader also finds a Definitions object the module imports from another module, star-imports, binds
+     * under another name, or gets from a factory function of the location.
      */
     private static boolean definesOrImportsEntryPoint(CodeLocation location, PythonModule module) {
         Set<String> names = new HashSet<>(module.bindings().keySet());
@@ -79,6 +80,8 @@ public final class MissingEntryPoint implements ElementRule<CodeLocation> {
             names.add(entryPoint.binding());
         }
         Resolver resolver = new Resolver(location);
-        return names.stream().anyMatch(name -> resolver.entryPointAt(module.qualifiedName() + "." + name) != null);
+        return names.stream().anyMatch(name -> resolver.entryPointAt(module.qualifiedName() + "." + name) != null)
+                || module.facts().moduleAssignments().stream().anyMatch(a -> a.value() instanceof PyExpr.Call call
+                        && resolver.callsDefinitionsFactory(module, call));
     }
 }

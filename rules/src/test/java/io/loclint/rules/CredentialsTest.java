@@ -43,7 +43,7 @@ class CredentialsTest {
             "XXXXXXXX", "${DB_PASSWORD}", "$DB_PASSWORD", "{{ .Values.db.password }}", "%(password)s", "{password}",
             "Bearer {token}", "Bearer ${TOKEN}", "${USER}:${PASS}", "your-api-key-here", "yourpassword",
             "dummy-api-key", "dummy", "none", "null", "None", "...", "REDACTED", "true", "off", "change-me",
-            "placeholder", "example-token", "JWT {token}", "somevalue", "some_value",
+            "placeholder", "example-token", "JWT {token}", "somevalue", "some_value", "generateme", "generate-me",
             "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----", "${secret:vault/db#password}",
             "AKIAIOSFODNN7EXAMPLE", "t", "x", "[USE_EXISTING]", "[HIDDEN]",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})

@@ -36,7 +36,8 @@ import com.google.re2j.Pattern;
  *                       include that is not there ...); empty when it can
  * @param localSources   distributions installed from a folder of the checked tree ({@code path}/{@code workspace}
  *                       sources), by normalised name, with that folder relative to the run's root ("" when only a
- *                       workspace names it)
+ *                       workspace names it); a requirements file's path line, whose distribution is not named, by
+ *                       the folder itself
  * @param localPackages  top-level packages of the other projects of the checked tree (code locations or libraries)
  *                       that this one depends on, by distribution
  */
@@ -169,9 +170,11 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
             Map<String, List<String>> packages = new LinkedHashMap<>();
             for (Map.Entry<String, String> source : dependencies.localSources().entrySet()) {
                 LocalProject target = byDirectory.get(source.getValue());
-                // a source installs the project of its own name: a workspace source's "" is no path to the root
+                // a source installs the project of its own name: a workspace source's "" is no path to the root;
+                // a requirements file's path line installs whatever project its folder holds
                 if (target != null && !target.directory().equals(location.directory())
-                        && (target.name() == null || Requirement.normalise(target.name()).equals(source.getKey()))) {
+                        && (target.name() == null || Requirement.normalise(target.name()).equals(source.getKey())
+                        || source.getKey().equals(source.getValue()))) {
                     packages.put(source.getKey(), target.packages());
                 }
             }
@@ -459,6 +462,12 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
             }
             declaresAny = true;
             for (RequirementLine line : file.requirements().lines()) {
+                boolean editable = line.kind() == RequirementLine.Kind.OPTION
+                        && ("-e".equals(line.option()) || "--editable".equals(line.option()));
+                if ((line.kind() == RequirementLine.Kind.REQUIREMENT || editable) && isLocalPath(line.value())) {
+                    String folder = resolve(file.path(), line.value());
+                    localSources.put(folder, folder);
+                }
                 if (line.kind() == RequirementLine.Kind.REQUIREMENT) {
                     addRequirement(file.path(), line.value(), line.span());
                 } else if (line.kind() == RequirementLine.Kind.INCLUDE && line.value() != null
@@ -466,6 +475,11 @@ public record Dependencies(List<Dependency> declared, List<GitSource> gitSources
                     readIncluded(file.path(), line.value());
                 }
             }
+        }
+
+        /** {@code ../shared}, {@code ./libs/x} or {@code /opt/x}: pip installs the project in that folder. */
+        private static boolean isLocalPath(String value) {
+            return value != null && (value.startsWith("./") || value.startsWith("../") || value.startsWith("/"));
         }
 
         /**

@@ -168,6 +168,13 @@ public final class ModelBuilder {
                 // [tool.dagster] and [tool.dg] name a module of the very project they configure
                 holder = candidates.get(folderOf(entry.declaredAt().path()));
                 module = holder == null ? null : ownModule(holder, entry.module());
+                String file = holder == null || module != null ? null : moduleFile(holder, entry.module(), paths);
+                Candidate nested = file == null ? null : candidates.get(owner(file, candidates.keySet()));
+                if (nested != null && nested != holder && within(nested.directory(), holder.directory())) {
+                    holder = nested;
+                    module = nested.modulePaths().entrySet().stream().filter(e -> e.getValue().equals(file))
+                            .map(Map.Entry::getKey).findFirst().orElse(null);
+                }
             } else {
                 holder = holderOf(entry, candidates);
                 module = holder == null ? null : entry.module();
@@ -197,6 +204,18 @@ public final class ModelBuilder {
         Set<String> files = Set.of(base + ".py", base + "/__init__.py");
         return project.modulePaths().entrySet().stream().filter(e -> files.contains(e.getValue()))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /**
+     * The file, {@code a/b/c.py} or {@code a/b/c/__init__.py} in the project's folder, that holds a module its own
+     * configuration names. Dagster imports the module from that folder, and a folder on the way without an
+     * {@code __init__.py} is a namespace package, so the module is there even when a setup.py further down makes
+     * its folder a project of its own (which then holds the declaration). Null when there is no such file.
+     */
+    private static String moduleFile(Candidate project, String module, Set<String> paths) {
+        String base = (project.directory().isEmpty() ? "" : project.directory() + "/") + module.replace('.', '/');
+        return paths.contains(base + ".py") ? base + ".py"
+                : paths.contains(base + "/__init__.py") ? base + "/__init__.py" : null;
     }
 
     /** The project holding the module, the one at or around the entry's own folders first. */

@@ -239,6 +239,34 @@ public final class Resolver {
     }
 
     /**
+     * Whether a call is to a function of the location that returns {@code Definitions(...)} (or another call that
+     * builds Definitions): {@code defs = build_tenant_defs("north")}, whose value a loader finds like any other.
+     */
+    public boolean callsDefinitionsFactory(PythonModule module, PyExpr.Call call) {
+        String dotted = PyExpr.dotted(call.func());
+        if (dotted == null || !(resolveName(module, dotted) instanceof Target.Opaque opaque)) {
+            return false;
+        }
+        int dot = opaque.qualifiedName().lastIndexOf('.');
+        PythonModule owner = dot < 0 ? null : location.modules().get(opaque.qualifiedName().substring(0, dot));
+        if (owner == null) {
+            return false;
+        }
+        String name = opaque.qualifiedName().substring(dot + 1);
+        return owner.facts().functions().stream().filter(f -> f.topLevel() && f.name().equals(name))
+                .flatMap(f -> f.body().returns().stream())
+                .anyMatch(r -> r instanceof PyExpr.Call returned
+                        && DagsterExtractor.isEntryCall(location, owner, returned));
+    }
+
+    /** Whether the package around submodule {@code pkg.name} defines {@code name} itself, by assignment or def. */
+    private boolean bindsItself(String submodule) {
+        int dot = submodule.lastIndexOf('.');
+        PythonModule parent = dot < 0 ? null : location.modules().get(submodule.substring(0, dot));
+        return parent != null && "".equals(parent.bindings().get(submodule.substring(dot + 1)));
+    }
+
+    /**
      * What {@code pkg.name} is when {@code pkg.name} is also a submodule: {@code from pkg import name} gives the
      * package's attribute first, so a function the package re-exports under its submodule's name wins. Null when
      * the package binds nothing else under that name.
@@ -652,7 +680,11 @@ public final class Resolver {
             if (moduleName == null) {
                 return null;
             }
-            if (moduleName.equals(qualified)) {
+            if (moduleName.equals(qualified) && bindsItself(qualified)) {
+                // `jobs = [...]` in a package with a jobs/ folder: importing from the submodule set the package's
+                // attribute first, the assignment after it rebinds the name to the list
+                moduleName = qualified.substring(0, qualified.lastIndexOf('.'));
+            } else if (moduleName.equals(qualified)) {
                 // `extracts.schedules`: the list the package imports from its submodule of the same name
                 qualified = packageAttribute(qualified);
                 if (qualified == null) {

@@ -1,0 +1,3 @@
+from .._factory import build_site_defs
+
+defs = build_site_defs("south")
