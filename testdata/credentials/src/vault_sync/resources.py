@@ -61,10 +61,11 @@ def open_session():
     fallback = os.getenv("DB_PASSWORD", "Env-Fallback-Pw3")  # expect: SEC001
     safe_fallback = os.getenv("DB_PASSWORD", "")
     header = f"Bearer {os.getenv('API_TOKEN')}"
+    redash_headers = {"Authorization": f"Key {os.getenv('REDASH_API_KEY')}"}
     auth = f"{DB_USER}:{os.getenv('DB_PASSWORD')}"
     if fallback == "not-a-binding-1":
         return None
-    return client, other, config, suffixed, fallback, safe_fallback, header, auth
+    return client, other, config, suffixed, fallback, safe_fallback, header, redash_headers, auth
 
 
 def build_config():

@@ -68,11 +68,14 @@ public final class Credentials {
      */
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "example", "placeholder", "redacted",
             "dummy", "replaceme", "todo", "fixme");
+    /** An instruction in place of the value: {@code replace-with-long-random-secret}, {@code replace_this}. */
+    private static final Pattern REPLACE_INSTRUCTION = Pattern.compile("^replace[^a-z0-9]");
     /** Template and interpolation forms that stand for a value supplied elsewhere. */
     private static final Pattern INTERPOLATION = Pattern.compile(
             "\\$\\{[^}]*}|\\$\\([^)]*\\)|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*?}}|\\{[^{}]*}|%\\([^)]*\\)[sdr]|%[sdr]"
                     + "|<[^<>]*>");
-    private static final Pattern SCHEME_WORDS = Pattern.compile("(?i)\\b(bearer|basic|token|digest|jwt)\\b");
+    /** HTTP auth schemes written before an interpolated secret; Redash's API takes {@code Key <api key>}. */
+    private static final Pattern SCHEME_WORDS = Pattern.compile("(?i)\\b(bearer|basic|token|digest|jwt|key|apikey)\\b");
     private static final Pattern MASK = Pattern.compile("^(?:\\*+|x+|X+|\\.+|#+|-+|_+|•+)$");
     /** A marker word in brackets that a tool writes where a secret is kept elsewhere: {@code [USE_EXISTING]}. */
     private static final Pattern BRACKETED_MARKER = Pattern.compile("^\\[[A-Z][A-Z0-9_ -]*]$");
@@ -378,7 +381,8 @@ public final class Credentials {
             return true;
         }
         String lower = v.toLowerCase(Locale.ROOT);
-        if (PLACEHOLDER_VALUES.contains(lower) || lower.startsWith("your")) {
+        if (PLACEHOLDER_VALUES.contains(lower) || lower.startsWith("your")
+                || REPLACE_INSTRUCTION.matcher(lower).find()) {
             return true;
         }
         // split at separators only: camelCase humps inside a random secret are not words
