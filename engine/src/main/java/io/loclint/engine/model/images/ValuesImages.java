@@ -213,6 +213,11 @@ final class ValuesImages {
         if (value == null || value.isBlank() || scalar.tag().endsWith(":null")) {
             return null;
         }
+        // an image key of a dashboard or a UI (a background, a logo) may hold a picture's URL; an image reference
+        // never has a scheme
+        if (value.contains("://")) {
+            return null;
+        }
         String jinjaDefault = JinjaYaml.defaultOf(value);
         if (jinjaDefault != null) {
             return jinjaDefault.isBlank() || ImageName.unresolved(jinjaDefault) ? null : jinjaDefault.strip();
