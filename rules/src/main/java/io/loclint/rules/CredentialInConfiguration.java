@@ -273,6 +273,12 @@ public final class CredentialInConfiguration implements ElementRule<ParsedFile> 
                     }
                 }
             }
+            // a SealedSecret's encryptedData is ciphertext only the cluster's controller can decrypt: committing it is
+            // what sealed-secrets is for
+            if (document instanceof YamlNode.Mapping root && "SealedSecret".equals(root.getString("kind"))
+                    && root.get("spec") instanceof YamlNode.Mapping spec && spec.get("encryptedData") != null) {
+                secretData.add(spec.get("encryptedData"));
+            }
             walk(document, secretData, role, report, credentials);
         }
     }

@@ -88,8 +88,12 @@ public final class Credentials {
     private static final Pattern SECRET_REFERENCE = Pattern.compile("^(?:op://[^/]+/[^/]+/.+|ref\\+[a-z0-9]+://\\S+"
             + "|vault:[\\w/.-]+(?:#\\S+)?|arn:aws:(?:secretsmanager|ssm):\\S+|projects/[^/\\s]+/secrets/\\S+"
             + "|(?:secrets?|env|vars)\\.[A-Za-z_][A-Za-z0-9_]*)$");
-    /** A Kubernetes object name of word-like segments: {@code orders-db}, {@code op-connect-tls}. */
-    private static final Pattern OBJECT_NAME = Pattern.compile("^[a-z]+[0-9]*(?:[-.](?:[a-z]+[0-9]*|[0-9]+))+$");
+    /**
+     * A Kubernetes object name of word-like segments, optionally after its namespace: {@code orders-db},
+     * {@code op-connect-tls}, cert-manager's {@code cert-manager/cert-manager-webhook-ca}.
+     */
+    private static final Pattern OBJECT_NAME = Pattern.compile(
+            "^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*/)?[a-z]+[0-9]*(?:[-.](?:[a-z]+[0-9]*|[0-9]+))+$");
     /**
      * {@code NAME = "${var}"} or {@code NAME = {{ var }}}: a line of a config snippet assigning a value supplied
      * elsewhere; a shell default ({@code ${PW:-hunter2}}) or a Jinja filter supplies a literal, so neither counts.

@@ -114,7 +114,8 @@ class CredentialsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"passwordSecret=orders-db", "secret=op-connect-tls", "extraEnvVarsSecret=giga-secrets",
-            "nginx.ingress.kubernetes.io/auth-secret=basic-auth", "tls_secret=vault.tls-2024"})
+            "nginx.ingress.kubernetes.io/auth-secret=basic-auth", "tls_secret=vault.tls-2024",
+            "cert-manager.io/inject-ca-from-secret=cert-manager/cert-manager-webhook-ca"})
     void keysEndingInSecretThatNameAnObject(String pair) {
         String[] keyValue = pair.split("=", 2);
         assertTrue(Credentials.namesSecretObject(keyValue[0], keyValue[1]), pair);
@@ -122,7 +123,7 @@ class CredentialsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"clientSecret=8f3a9c0d77e1b2", "cookieSecret=Cookie-Secret-Value", "secret=hunter2",
-            "secret=s3cr3t-pr0d", "password=orders-db", "apiSecret=aGVsbG8=", "secretName=db-creds"})
+            "secret=s3cr3t-pr0d", "secret=prod/s3cr3t-pr0d", "password=orders-db", "apiSecret=aGVsbG8=", "secretName=db-creds"})
     void keysThatDoNotNameASecretObject(String pair) {
         String[] keyValue = pair.split("=", 2);
         assertFalse(Credentials.namesSecretObject(keyValue[0], keyValue[1]), pair);
