@@ -384,6 +384,10 @@ public final class Credentials {
         if (v.contains("-----BEGIN") && !Format.PRIVATE_KEY.pattern.matcher(v).find()) {
             return true;
         }
+        // cut short where it was copied from ("LS0tLS1CRUdJTi...", "LS..."): the rest of the value is missing
+        if (v.endsWith("...") || v.endsWith("\u2026")) {
+            return true;
+        }
         String lower = v.toLowerCase(Locale.ROOT);
         if (PLACEHOLDER_VALUES.contains(lower) || lower.startsWith("your")
                 || REPLACE_INSTRUCTION.matcher(lower).find()) {

@@ -47,7 +47,7 @@ class CredentialsTest {
             "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----", "${secret:vault/db#password}",
             "AKIAIOSFODNN7EXAMPLE", "t", "x", "[USE_EXISTING]", "[HIDDEN]",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "Key {api_key}", "replace-with-long-random-secret",
-            "REPLACE_THIS", "replace with your token"})
+            "REPLACE_THIS", "replace with your token", "LS...", "LS0tLS1CRUdJTiBSU0E…"})
     void placeholders(String value) {
         assertTrue(Credentials.isPlaceholder(value), value);
         assertFalse(C.isCredentialValue(value), value);
@@ -57,7 +57,7 @@ class CredentialsTest {
     @ValueSource(strings = {"hunter2", "Tr0ub4dor&3", "s3cr3t-Pr0d", "wJalrXUtnFEMI/K7MDENG/bPxRfiCY",
             "Basic dXNlcjpwYXNzd29yZA==", "xTestAb9Q", "EXAMPLE7EXAMPLE7", "1234", "pass", "postgres", "secret",
             "test_password", "admin", "password", "test-api-key", "{user}_Pr0d_S3cret", "fake_token", "pw", "abc", "bar", "minioadmin",
-            "test_key", "KEY_ROTATION_2024", "replacement-Pw-9", "Key Pr0d-S3cret", "[hunter2]", "[Pr0d-S3cret]",
+            "test_key", "KEY_ROTATION_2024", "replacement-Pw-9", "Key Pr0d-S3cret", "Pr0d...S3cret", "[hunter2]", "[Pr0d-S3cret]",
             "SECRET_KEY = \"Sup3r-Lit\"\n", "A = ${a}\nSECRET_KEY = 'Sup3r-Lit'", "DB_PASSWORD = ${PW:-Sup3r-Lit}"})
     void credentialValues(String value) {
         assertTrue(C.isCredentialValue(value), value);
