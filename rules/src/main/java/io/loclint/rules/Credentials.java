@@ -97,6 +97,10 @@ public final class Credentials {
     private static final Pattern DEFAULTED = Pattern.compile("^\\$\\{[A-Za-z_][A-Za-z0-9_]*:?[-=]([^}]*)}$");
     private static final Pattern PATH_LIKE = Pattern.compile(
             "^(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\)\\S*$|^\\S+\\.(?:json|pem|key|p12|pfx|crt|cer|txt|yaml|yml|toml|env)$");
+    /** A local database file or in-memory database named as a URL ({@code sqlite:///data/app.db}): no one logs in. */
+    private static final Pattern LOCAL_FILE_URL = Pattern.compile("^(?i:sqlite|duckdb|file)(?:\\+\\w+)?://[^\\s@]*$");
+    /** A vendor's key prefix with the key left out for the user to fill in: {@code sk-ant-}, {@code ghp_}. */
+    private static final Pattern BARE_KEY_PREFIX = Pattern.compile("^[a-z]{1,8}(?:[-_][a-z0-9]{1,8})*[-_]$");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MASK_WORD = Pattern.compile("x{3,}");
     private static final Pattern ENV_NAME_PART = Pattern.compile("[A-Z0-9]*_[A-Z0-9_]*");
@@ -378,7 +382,7 @@ public final class Credentials {
             return true;
         }
         String lower = v.toLowerCase(Locale.ROOT);
-        if (PLACEHOLDER_VALUES.contains(lower) || lower.startsWith("your")) {
+        if (PLACEHOLDER_VALUES.contains(lower) || lower.startsWith("your") || BARE_KEY_PREFIX.matcher(v).matches()) {
             return true;
         }
         // split at separators only: camelCase humps inside a random secret are not words
@@ -398,7 +402,8 @@ public final class Credentials {
      */
     public boolean isReference(String value) {
         String v = value.strip();
-        if (PATH_LIKE.matcher(v).matches() || SECRET_REFERENCE.matcher(v).matches()) {
+        if (PATH_LIKE.matcher(v).matches() || LOCAL_FILE_URL.matcher(v).matches()
+                || SECRET_REFERENCE.matcher(v).matches()) {
             return true;
         }
         // f"{name}_SFTP_PASSWORD_{env}" builds an environment variable's name, not a password; SEC001 sees an

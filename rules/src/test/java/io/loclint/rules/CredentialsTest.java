@@ -46,7 +46,7 @@ class CredentialsTest {
             "placeholder", "example-token", "JWT {token}", "somevalue", "some_value", "generateme", "generate-me",
             "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----", "${secret:vault/db#password}",
             "AKIAIOSFODNN7EXAMPLE", "t", "x", "[USE_EXISTING]", "[HIDDEN]",
-            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "sk-ant-", "pa-", "ghp_", "sk-proj-"})
     void placeholders(String value) {
         assertTrue(Credentials.isPlaceholder(value), value);
         assertFalse(C.isCredentialValue(value), value);
@@ -57,7 +57,8 @@ class CredentialsTest {
             "Basic dXNlcjpwYXNzd29yZA==", "xTestAb9Q", "EXAMPLE7EXAMPLE7", "1234", "pass", "postgres", "secret",
             "test_password", "admin", "password", "test-api-key", "{user}_Pr0d_S3cret", "fake_token", "pw", "abc", "bar", "minioadmin",
             "test_key", "KEY_ROTATION_2024", "[hunter2]", "[Pr0d-S3cret]",
-            "SECRET_KEY = \"Sup3r-Lit\"\n", "A = ${a}\nSECRET_KEY = 'Sup3r-Lit'", "DB_PASSWORD = ${PW:-Sup3r-Lit}"})
+            "SECRET_KEY = \"Sup3r-Lit\"\n", "A = ${a}\nSECRET_KEY = 'Sup3r-Lit'", "DB_PASSWORD = ${PW:-Sup3r-Lit}",
+            "sk-ant-api03-Qx7Lp2", "Pr0d-", "sqlite://admin:hunter2@db"})
     void credentialValues(String value) {
         assertTrue(C.isCredentialValue(value), value);
     }
@@ -69,7 +70,9 @@ class CredentialsTest {
             "ref+vault://secret/data/db#password", "vault:secret/data/db#password",
             "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf", "projects/acme/secrets/db/versions/3",
             "{name}_SFTP_PASSWORD_{env}", "_SFTP_PASSWORD_", "${PREFIX}_DB_PASSWORD", "AWS_KEY", "AWS_SECRET",
-            "SSH_KEY_B64", "SECRET_KEY = \"${superset_secret_key}\"\n", "A = '{{ a }}'\n\nB_TOKEN = ${b}"})
+            "SSH_KEY_B64", "SECRET_KEY = \"${superset_secret_key}\"\n", "A = '{{ a }}'\n\nB_TOKEN = ${b}",
+            "sqlite:///", "sqlite:///data/media.db", "sqlite+pysqlite:///:memory:", "duckdb:///warehouse.duckdb",
+            "sqlite://"})
     void referencesAreNotCredentials(String value) {
         assertTrue(C.isReference(value), value);
         assertFalse(C.isCredentialValue(value), value);
