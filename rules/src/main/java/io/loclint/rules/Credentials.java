@@ -117,7 +117,7 @@ public final class Credentials {
                 "(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,}", "A-Za-z0-9_",
                 "gh", "github_pat_"),
         GITLAB_TOKEN("gitlab-token", "a GitLab token", "A-Za-z0-9_-", "glpat-[A-Za-z0-9_-]{20,}", null, "glpat-"),
-        SLACK_TOKEN("slack-token", "a Slack token", "A-Za-z0-9", "xox[abposr]-[A-Za-z0-9-]{10,}", null, "xox"),
+        SLACK_TOKEN("slack-token", "a Slack token", "A-Za-z0-9", "xox[abposr]-\\d+-[A-Za-z0-9-]{8,}", null, "xox"),
         SLACK_WEBHOOK("slack-webhook", "a Slack webhook URL", null,
                 "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}", null,
                 "hooks.slack.com"),

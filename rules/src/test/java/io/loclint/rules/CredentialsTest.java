@@ -91,6 +91,7 @@ class CredentialsTest {
         assertFormat(Credentials.Format.GITHUB_TOKEN, "github_pat_" + "11ABCDEFG0" + "x".repeat(60));
         assertFormat(Credentials.Format.GITLAB_TOKEN, "glpat-" + "Ab3dEf6hIj9lMn2pQr5t");
         assertFormat(Credentials.Format.SLACK_TOKEN, "xoxb-" + "1234567890-0987654321-AbCdEf");
+        assertFormat(Credentials.Format.SLACK_TOKEN, "xoxa-" + "2-1234567890-AbCdEfGhIj");
         assertFormat(Credentials.Format.SLACK_WEBHOOK, "https://hooks.slack.com/services/T0000AAAA/B1111BBBB/"
                 + "abcdefghij0123456789ABCD");
         assertFormat(Credentials.Format.JWT, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
@@ -108,7 +109,7 @@ class CredentialsTest {
             "https://user:${PASSWORD}@host/simple", "https://user:<password>@host", "https://user:***@host",
             "postgresql://{user}:{password}@{host}/db", "http://localhost:8080/path@x",
             "git+ssh://git@github.com:org/repo.git", "https://github.com/org/repo.git@v1.2.0",
-            "eyJhbGciOiJIUzI1NiJ9", "the tokenizer", "xoxb-1", "export KEY_ID=AKIAIOSFODNN7EXAMPLE",
+            "eyJhbGciOiJIUzI1NiJ9", "the tokenizer", "xoxb-1", "xoxb-test-token", "xoxp-not-a-real-token", "export KEY_ID=AKIAIOSFODNN7EXAMPLE",
             "redis://:@cache:6379/0"})
     void notKnownFormats(String text) {
         assertNull(C.firstFormat(text), text);
