@@ -79,3 +79,7 @@ def reused_client(client_id):
 def media_catalog(media_db_path):
     # a SQLite file is opened, not logged in to: the URL names where the database lives
     return {"credentials": f"sqlite:///{media_db_path}", "memory_credentials": "sqlite://"}
+
+
+# how often a caller holding an API key may call, not the key
+RATE_LIMIT_API_KEY = "600/minute"

@@ -101,6 +101,10 @@ public final class Credentials {
     private static final Pattern LOCAL_FILE_URL = Pattern.compile("^(?i:sqlite|duckdb|file)(?:\\+\\w+)?://[^\\s@]*$");
     /** A vendor's key prefix with the key left out for the user to fill in: {@code sk-ant-}, {@code ghp_}. */
     private static final Pattern BARE_KEY_PREFIX = Pattern.compile("^[a-z]{1,8}(?:[-_][a-z0-9]{1,8})*[-_]$");
+    /** A request rate ({@code 120/minute}, {@code 10 per second}): what an API key's limit is set to, not the key. */
+    private static final Pattern RATE = Pattern.compile(
+            "^\\d+(?:\\.\\d+)?\\s*(?:/|per\\s+)\\s*(?:second|minute|hour|day|sec|min|s|m|h|d)s?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MASK_WORD = Pattern.compile("x{3,}");
     private static final Pattern ENV_NAME_PART = Pattern.compile("[A-Z0-9]*_[A-Z0-9_]*");
@@ -349,10 +353,11 @@ public final class Credentials {
 
     /**
      * Whether a literal bound to a secret-like name is a credential: not empty, not a placeholder, not a
-     * reference (a file path, an environment variable's name), not allow-listed.
+     * reference (a file path, an environment variable's name), not a rate limit, not allow-listed.
      */
     public boolean isCredentialValue(String value) {
-        return value != null && !allowed(value) && !isPlaceholder(value) && !isReference(value);
+        return value != null && !allowed(value) && !isPlaceholder(value) && !isReference(value)
+                && !RATE.matcher(value.strip()).matches();
     }
 
     /** Both at once: the name is secret-like and the value a credential. */

@@ -58,7 +58,7 @@ class CredentialsTest {
             "test_password", "admin", "password", "test-api-key", "{user}_Pr0d_S3cret", "fake_token", "pw", "abc", "bar", "minioadmin",
             "test_key", "KEY_ROTATION_2024", "[hunter2]", "[Pr0d-S3cret]",
             "SECRET_KEY = \"Sup3r-Lit\"\n", "A = ${a}\nSECRET_KEY = 'Sup3r-Lit'", "DB_PASSWORD = ${PW:-Sup3r-Lit}",
-            "sk-ant-api03-Qx7Lp2", "Pr0d-", "sqlite://admin:hunter2@db"})
+            "sk-ant-api03-Qx7Lp2", "Pr0d-", "sqlite://admin:hunter2@db", "120/minutes-Pr0d", "12345"})
     void credentialValues(String value) {
         assertTrue(C.isCredentialValue(value), value);
     }
@@ -151,6 +151,13 @@ class CredentialsTest {
         assertFalse(configured.isCredentialValue("hunter2"));
         assertTrue(configured.isCredentialValue("hunter3"));
         assertNull(configured.firstFormat("https://u:hunter2@host/simple"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"120/minute", "600/minute", "10 per second", "5/s", "1000/day", "2.5/hours"})
+    void rateLimitsAreNotCredentials(String value) {
+        assertFalse(C.isCredentialValue(value), value);
+        assertFalse(C.isLiteralCredential("DEFAULT_RATE_LIMIT_API_KEY", value), value);
     }
 
     @Test
