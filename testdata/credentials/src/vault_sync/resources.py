@@ -75,3 +75,12 @@ def build_config():
 def reused_client(client_id):
     # a sentinel telling the setup tool to keep the secret it already stored
     return {"clientId": client_id, "clientSecret": "[USE_EXISTING]"}
+
+
+def media_catalog(media_db_path):
+    # a SQLite file is opened, not logged in to: the URL names where the database lives
+    return {"credentials": f"sqlite:///{media_db_path}", "memory_credentials": "sqlite://"}
+
+
+# how often a caller holding an API key may call, not the key
+RATE_LIMIT_API_KEY = "600/minute"

@@ -1,5 +1,6 @@
 from dagster import AssetSelection, Definitions, ScheduleDefinition, asset, define_asset_job, sensor
 
+from orchard_yields import schedules
 from orchard_yields.jobs import harvest_job, pruning_job
 
 
@@ -18,6 +19,11 @@ blossom_schedule = ScheduleDefinition(
 )
 
 
+# beside the entry point's own list, a job left out of it is a temporary delete even when its schedule is here too
+spraying_job = define_asset_job("spraying_job", selection=[blossom_counts])  # expect: DEF002
+spraying_schedule = ScheduleDefinition(job=spraying_job, cron_schedule="0 2 * * *")  # expect: SCH001 "spraying_job"
+
+
 @sensor(job=define_asset_job(name="frost_job", selection=[blossom_counts]))  # expect: TST002
 def frost_sensor():
     return None
@@ -26,6 +32,6 @@ def frost_sensor():
 defs = Definitions(
     assets=[blossom_counts],
     jobs=[harvest_job],
-    schedules=[pruning_schedule, blossom_schedule],
+    schedules=[pruning_schedule, blossom_schedule, schedules.irrigation_schedule, spraying_schedule],
     sensors=[frost_sensor],
 )

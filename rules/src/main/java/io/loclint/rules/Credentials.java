@@ -104,6 +104,14 @@ public final class Credentials {
     private static final Pattern DEFAULTED = Pattern.compile("^\\$\\{[A-Za-z_][A-Za-z0-9_]*:?[-=]([^}]*)}$");
     private static final Pattern PATH_LIKE = Pattern.compile(
             "^(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\)\\S*$|^\\S+\\.(?:json|pem|key|p12|pfx|crt|cer|txt|yaml|yml|toml|env)$");
+    /** A local database file or in-memory database named as a URL ({@code sqlite:///data/app.db}): no one logs in. */
+    private static final Pattern LOCAL_FILE_URL = Pattern.compile("^(?i:sqlite|duckdb|file)(?:\\+\\w+)?://[^\\s@]*$");
+    /** A vendor's key prefix with the key left out for the user to fill in: {@code sk-ant-}, {@code ghp_}. */
+    private static final Pattern BARE_KEY_PREFIX = Pattern.compile("^[a-z]{1,8}(?:[-_][a-z0-9]{1,8})*[-_]$");
+    /** A request rate ({@code 120/minute}, {@code 10 per second}): what an API key's limit is set to, not the key. */
+    private static final Pattern RATE = Pattern.compile(
+            "^\\d+(?:\\.\\d+)?\\s*(?:/|per\\s+)\\s*(?:second|minute|hour|day|sec|min|s|m|h|d)s?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MASK_WORD = Pattern.compile("x{3,}");
     private static final Pattern ENV_NAME_PART = Pattern.compile("[A-Z0-9]*_[A-Z0-9_]*");
@@ -120,7 +128,7 @@ public final class Credentials {
                 "(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,}", "A-Za-z0-9_",
                 "gh", "github_pat_"),
         GITLAB_TOKEN("gitlab-token", "a GitLab token", "A-Za-z0-9_-", "glpat-[A-Za-z0-9_-]{20,}", null, "glpat-"),
-        SLACK_TOKEN("slack-token", "a Slack token", "A-Za-z0-9", "xox[abposr]-[A-Za-z0-9-]{10,}", null, "xox"),
+        SLACK_TOKEN("slack-token", "a Slack token", "A-Za-z0-9", "xox[abposr]-\\d+-[A-Za-z0-9-]{8,}", null, "xox"),
         SLACK_WEBHOOK("slack-webhook", "a Slack webhook URL", null,
                 "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}", null,
                 "hooks.slack.com"),
@@ -352,10 +360,11 @@ public final class Credentials {
 
     /**
      * Whether a literal bound to a secret-like name is a credential: not empty, not a placeholder, not a
-     * reference (a file path, an environment variable's name), not allow-listed.
+     * reference (a file path, an environment variable's name), not a rate limit, not allow-listed.
      */
     public boolean isCredentialValue(String value) {
-        return value != null && !allowed(value) && !isPlaceholder(value) && !isReference(value);
+        return value != null && !allowed(value) && !isPlaceholder(value) && !isReference(value)
+                && !RATE.matcher(value.strip()).matches();
     }
 
     /** Both at once: the name is secret-like and the value a credential. */
@@ -390,7 +399,7 @@ public final class Credentials {
         }
         String lower = v.toLowerCase(Locale.ROOT);
         if (PLACEHOLDER_VALUES.contains(lower) || lower.startsWith("your")
-                || REPLACE_INSTRUCTION.matcher(lower).find()) {
+                || REPLACE_INSTRUCTION.matcher(lower).find() || BARE_KEY_PREFIX.matcher(v).matches()) {
             return true;
         }
         // split at separators only: camelCase humps inside a random secret are not words
@@ -410,7 +419,8 @@ public final class Credentials {
      */
     public boolean isReference(String value) {
         String v = value.strip();
-        if (PATH_LIKE.matcher(v).matches() || SECRET_REFERENCE.matcher(v).matches()) {
+        if (PATH_LIKE.matcher(v).matches() || LOCAL_FILE_URL.matcher(v).matches()
+                || SECRET_REFERENCE.matcher(v).matches()) {
             return true;
         }
         // f"{name}_SFTP_PASSWORD_{env}" builds an environment variable's name, not a password; SEC001 sees an

@@ -47,7 +47,8 @@ class CredentialsTest {
             "-----BEGIN PRIVATE KEY-----\ntest\n-----END PRIVATE KEY-----", "${secret:vault/db#password}",
             "AKIAIOSFODNN7EXAMPLE", "t", "x", "[USE_EXISTING]", "[HIDDEN]",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "Key {api_key}", "replace-with-long-random-secret",
-            "REPLACE_THIS", "replace with your token", "LS...", "LS0tLS1CRUdJTiBSU0E…"})
+            "REPLACE_THIS", "replace with your token", "LS...", "LS0tLS1CRUdJTiBSU0E…", "sk-ant-", "pa-", "ghp_",
+            "sk-proj-"})
     void placeholders(String value) {
         assertTrue(Credentials.isPlaceholder(value), value);
         assertFalse(C.isCredentialValue(value), value);
@@ -58,7 +59,8 @@ class CredentialsTest {
             "Basic dXNlcjpwYXNzd29yZA==", "xTestAb9Q", "EXAMPLE7EXAMPLE7", "1234", "pass", "postgres", "secret",
             "test_password", "admin", "password", "test-api-key", "{user}_Pr0d_S3cret", "fake_token", "pw", "abc", "bar", "minioadmin",
             "test_key", "KEY_ROTATION_2024", "replacement-Pw-9", "Key Pr0d-S3cret", "Pr0d...S3cret", "[hunter2]", "[Pr0d-S3cret]",
-            "SECRET_KEY = \"Sup3r-Lit\"\n", "A = ${a}\nSECRET_KEY = 'Sup3r-Lit'", "DB_PASSWORD = ${PW:-Sup3r-Lit}"})
+            "SECRET_KEY = \"Sup3r-Lit\"\n", "A = ${a}\nSECRET_KEY = 'Sup3r-Lit'", "DB_PASSWORD = ${PW:-Sup3r-Lit}",
+            "sk-ant-api03-Qx7Lp2", "Pr0d-", "sqlite://admin:hunter2@db", "120/minutes-Pr0d", "12345"})
     void credentialValues(String value) {
         assertTrue(C.isCredentialValue(value), value);
     }
@@ -70,7 +72,9 @@ class CredentialsTest {
             "ref+vault://secret/data/db#password", "vault:secret/data/db#password",
             "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf", "projects/acme/secrets/db/versions/3",
             "{name}_SFTP_PASSWORD_{env}", "_SFTP_PASSWORD_", "${PREFIX}_DB_PASSWORD", "AWS_KEY", "AWS_SECRET",
-            "SSH_KEY_B64", "SECRET_KEY = \"${superset_secret_key}\"\n", "A = '{{ a }}'\n\nB_TOKEN = ${b}"})
+            "SSH_KEY_B64", "SECRET_KEY = \"${superset_secret_key}\"\n", "A = '{{ a }}'\n\nB_TOKEN = ${b}",
+            "sqlite:///", "sqlite:///data/media.db", "sqlite+pysqlite:///:memory:", "duckdb:///warehouse.duckdb",
+            "sqlite://"})
     void referencesAreNotCredentials(String value) {
         assertTrue(C.isReference(value), value);
         assertFalse(C.isCredentialValue(value), value);
@@ -89,6 +93,7 @@ class CredentialsTest {
         assertFormat(Credentials.Format.GITHUB_TOKEN, "github_pat_" + "11ABCDEFG0" + "x".repeat(60));
         assertFormat(Credentials.Format.GITLAB_TOKEN, "glpat-" + "Ab3dEf6hIj9lMn2pQr5t");
         assertFormat(Credentials.Format.SLACK_TOKEN, "xoxb-" + "1234567890-0987654321-AbCdEf");
+        assertFormat(Credentials.Format.SLACK_TOKEN, "xoxa-" + "2-1234567890-AbCdEfGhIj");
         assertFormat(Credentials.Format.SLACK_WEBHOOK, "https://hooks.slack.com/services/T0000AAAA/B1111BBBB/"
                 + "abcdefghij0123456789ABCD");
         assertFormat(Credentials.Format.JWT, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
@@ -106,7 +111,7 @@ class CredentialsTest {
             "https://user:${PASSWORD}@host/simple", "https://user:<password>@host", "https://user:***@host",
             "postgresql://{user}:{password}@{host}/db", "http://localhost:8080/path@x",
             "git+ssh://git@github.com:org/repo.git", "https://github.com/org/repo.git@v1.2.0",
-            "eyJhbGciOiJIUzI1NiJ9", "the tokenizer", "xoxb-1", "export KEY_ID=AKIAIOSFODNN7EXAMPLE",
+            "eyJhbGciOiJIUzI1NiJ9", "the tokenizer", "xoxb-1", "xoxb-test-token", "xoxp-not-a-real-token", "export KEY_ID=AKIAIOSFODNN7EXAMPLE",
             "redis://:@cache:6379/0"})
     void notKnownFormats(String text) {
         assertNull(C.firstFormat(text), text);
@@ -149,6 +154,13 @@ class CredentialsTest {
         assertFalse(configured.isCredentialValue("hunter2"));
         assertTrue(configured.isCredentialValue("hunter3"));
         assertNull(configured.firstFormat("https://u:hunter2@host/simple"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"120/minute", "600/minute", "10 per second", "5/s", "1000/day", "2.5/hours"})
+    void rateLimitsAreNotCredentials(String value) {
+        assertFalse(C.isCredentialValue(value), value);
+        assertFalse(C.isLiteralCredential("DEFAULT_RATE_LIMIT_API_KEY", value), value);
     }
 
     @Test

@@ -182,8 +182,8 @@ final class GraphBuilder {
 
     /**
      * The jobs that registered schedules and sensors bring in as objects, which Dagster loads with them. Only where
-     * no job was taken out of the entry point for it: the job is built inside the schedule's or sensor's own call,
-     * or the entry point registers no jobs itself. A job missing from an entry point that lists its jobs stays
+     * no job was taken out of the entry point for it: the job is built inside the schedule's or sensor's own call or
+     * beside it in a module other than the entry point's, or the entry point registers no jobs itself. A job missing from an entry point that lists its jobs stays
      * unregistered (the guide's temporary delete leaves the schedule in place, and SCH001 reports it).
      */
     private List<Registration> carriedJobs(List<Registration> registrations, List<JobTarget> targets) {
@@ -207,7 +207,8 @@ final class GraphBuilder {
                 DagsterDefinition job = target.reference().target().local();
                 if (target.source() == source && job != null && job.kind() == DefinitionKind.JOB
                         && CARRIED_JOB_KEYWORDS.contains(target.keyword())
-                        && (!listingJobs.contains(r.entryPoint()) || builtInside(job, source))
+                        && (!listingJobs.contains(r.entryPoint()) || builtInside(job, source)
+                            || builtBeside(job, source, r.entryPoint()))
                         && registeredBy.get(r.entryPoint()).add(job)) {
                     out.add(new Registration(r.entryPoint(), r.argument(), target.reference()));
                 }
@@ -232,6 +233,16 @@ final class GraphBuilder {
             return false;
         }
         return contains(source.call().span(), job.call().span());
+    }
+
+    /**
+     * Whether the job is defined in the schedule's or sensor's own module, away from the entry point: a schedules
+     * module that pairs each job with the schedule that runs it hands the job to Dagster through that schedule, so
+     * the job was never meant for the entry point's list. In the entry point's own module the list is right beside
+     * the job, and leaving the job out of it is the guide's temporary delete.
+     */
+    private static boolean builtBeside(DagsterDefinition job, DagsterDefinition source, EntryPoint entryPoint) {
+        return job.module() == source.module() && job.module() != entryPoint.module();
     }
 
     private static boolean contains(Span outer, Span inner) {
