@@ -138,13 +138,7 @@ public final class SarifReporter implements Reporter {
                 gen.writeEndObject();
             }
             if (n.path() != null && !n.path().isEmpty()) {
-                gen.writeArrayFieldStart("locations");
-                gen.writeStartObject();
-                gen.writeObjectFieldStart("physicalLocation");
-                artifactLocation(gen, n.path());
-                gen.writeEndObject();
-                gen.writeEndObject();
-                gen.writeEndArray();
+                locations(gen, n.path(), null);
             }
             gen.writeEndObject();
         }
@@ -182,14 +176,7 @@ public final class SarifReporter implements Reporter {
             }
             gen.writeStringField("level", f.severity().label());
             message(gen, "message", orElse(f.message(), f.code()));
-            gen.writeArrayFieldStart("locations");
-            gen.writeStartObject();
-            gen.writeObjectFieldStart("physicalLocation");
-            artifactLocation(gen, f.path());
-            region(gen, "region", f.span());
-            gen.writeEndObject();
-            gen.writeEndObject();
-            gen.writeEndArray();
+            locations(gen, f.path(), f.span());
             if (f.fix() != null && !f.fix().edits().isEmpty()) {
                 fixes(gen, f);
             }
@@ -239,13 +226,7 @@ public final class SarifReporter implements Reporter {
         gen.writeStringField("kind", "pass");
         gen.writeStringField("level", "none");
         message(gen, "message", orElse(f.message(), f.code()));
-        gen.writeArrayFieldStart("locations");
-        gen.writeStartObject();
-        gen.writeObjectFieldStart("physicalLocation");
-        artifactLocation(gen, f.path());
-        gen.writeEndObject();
-        gen.writeEndObject();
-        gen.writeEndArray();
+        locations(gen, f.path(), null);
         gen.writeStringField("baselineState", "absent");
         gen.writeEndObject();
     }
@@ -276,6 +257,18 @@ public final class SarifReporter implements Reporter {
         gen.writeEndArray();
         gen.writeEndObject();
         gen.writeEndArray();
+        gen.writeEndObject();
+        gen.writeEndArray();
+    }
+
+    /** One physical location: the file, and its region where the span is known (a notification has none). */
+    private static void locations(JsonGenerator gen, String path, Span span) throws IOException {
+        gen.writeArrayFieldStart("locations");
+        gen.writeStartObject();
+        gen.writeObjectFieldStart("physicalLocation");
+        artifactLocation(gen, path);
+        region(gen, "region", span);
+        gen.writeEndObject();
         gen.writeEndObject();
         gen.writeEndArray();
     }
