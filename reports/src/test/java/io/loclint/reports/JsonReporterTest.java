@@ -1,10 +1,6 @@
 package io.loclint.reports;
 
-import io.loclint.engine.result.Edit;
 import io.loclint.engine.result.Finding;
-import io.loclint.engine.result.Fix;
-import io.loclint.engine.result.Severity;
-import io.loclint.grammar.Span;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -48,11 +44,7 @@ class JsonReporterTest {
     /** What {@code check --fix} would apply, edit by edit: a deletion has empty text, an insertion an empty range. */
     @Test
     void aSafeFixIsWrittenWithItsEdits() {
-        Fix fix = new Fix("remove SEC001 from the suppression", List.of(
-                Edit.deletion(new Span(4, 27, 4, 35)),
-                Edit.insertion(5, 1, "# loclint: ignore[DEF003]\n")));
-        Finding finding = new Finding("SUP001", Severity.NOTE, "suppresses nothing", "jobs/nightly.py",
-                new Span(4, 9, 4, 36), "SEC001", null, fix);
+        Finding finding = Samples.withSafeFix();
         String json = Samples.render(reporter, Samples.withFindings(List.of(finding), 1));
         assertTrue(json.contains("""
                       "fingerprint": "%s",

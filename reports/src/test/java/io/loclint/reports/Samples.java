@@ -1,6 +1,8 @@
 package io.loclint.reports;
 
+import io.loclint.engine.result.Edit;
 import io.loclint.engine.result.Finding;
+import io.loclint.engine.result.Fix;
 import io.loclint.engine.result.RuleMeta;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
@@ -60,6 +62,15 @@ final class Samples {
 
     static RunResult withFindings(List<Finding> findings, long files) {
         return new RunResult(ROOT, findings, RULES, List.of(), "0.1.0", true, files);
+    }
+
+    /** An unused-suppression finding with its safe fix: a deletion on its line and an insertion at the next. */
+    static Finding withSafeFix() {
+        Fix fix = new Fix("remove SEC001 from the suppression", List.of(
+                Edit.deletion(new Span(4, 27, 4, 35)),
+                Edit.insertion(5, 1, "# loclint: ignore[DEF003]\n")));
+        return new Finding("SUP001", Severity.NOTE, "suppresses nothing", "jobs/nightly.py",
+                new Span(4, 9, 4, 36), "SEC001", null, fix);
     }
 
     static Finding finding(String code, Severity severity, String path, int line, String symbol) {

@@ -1,9 +1,7 @@
 package io.loclint.reports;
 
 import com.networknt.schema.Error;
-import io.loclint.engine.result.Edit;
 import io.loclint.engine.result.Finding;
-import io.loclint.engine.result.Fix;
 import io.loclint.engine.result.RunResult;
 import io.loclint.engine.result.Severity;
 import io.loclint.grammar.Span;
@@ -43,11 +41,7 @@ class SarifReporterTest {
     /** What {@code check --fix} would apply travels with the result; an insertion is an empty region, not a line. */
     @Test
     void aSafeFixIsWrittenAsTheResultsFixWithExactRegions() {
-        Fix fix = new Fix("remove SEC001 from the suppression", List.of(
-                Edit.deletion(new Span(4, 27, 4, 35)),
-                Edit.insertion(5, 1, "# loclint: ignore[DEF003]\n")));
-        Finding finding = new Finding("SUP001", Severity.NOTE, "suppresses nothing", "jobs/nightly.py",
-                new Span(4, 9, 4, 36), "SEC001", null, fix);
+        Finding finding = Samples.withSafeFix();
         String sarif = Samples.render(reporter, Samples.withFindings(List.of(finding), 1));
         List<Error> errors = SarifSchema.validate(sarif);
         assertTrue(errors.isEmpty(), () -> "schema errors: " + errors);
