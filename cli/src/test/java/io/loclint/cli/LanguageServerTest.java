@@ -99,6 +99,22 @@ class LanguageServerTest {
         return new LanguageClientSession(workspace, new ServerCommand().setup());
     }
 
+    /** Opens jobs.py and schedules.py and renames the job in jobs.py, unsaved, until schedules.py shows SCH001. */
+    private static void openBothAndRenameTheJob(LanguageClientSession client) throws Exception {
+        client.open(JOBS_PY, null);
+        client.open(SCHEDULES_PY, null);
+        client.awaitPublished(SCHEDULES_PY, 0);
+        int seen = client.publishCount(SCHEDULES_PY);
+        client.replaceLines(JOBS_PY, 9, 10, "def berth_jobs():\n");
+        assertEquals(List.of(SCHEDULE_TARGET_MISSING), client.awaitPublished(SCHEDULES_PY, seen));
+    }
+
+    /** The standard set-up with typing's pause set to {@code millis}. */
+    private static ServerSetup withDebounce(long millis) {
+        ServerSetup standard = new ServerCommand().setup();
+        return new ServerSetup(standard.rules(), standard.configurations(), standard.explain(), null, false, millis);
+    }
+
     @Test
     void anUnsavedEditInJobsMakesTheScheduleInSchedulesShowSch001AndUndoingItClearsIt() throws Exception {
         location();
@@ -130,16 +146,11 @@ class LanguageServerTest {
     void aSavedEditStaysAfterTheFileClosesAndAnUnsavedOneGoesWithIt() throws Exception {
         location();
         try (LanguageClientSession client = start()) {
-            client.open(JOBS_PY, null);
-            client.open(SCHEDULES_PY, null);
-            client.awaitPublished(SCHEDULES_PY, 0);
-            int seen = client.publishCount(SCHEDULES_PY);
-            client.replaceLines(JOBS_PY, 9, 10, "def berth_jobs():\n");
-            assertEquals(List.of(SCHEDULE_TARGET_MISSING), client.awaitPublished(SCHEDULES_PY, seen));
+            openBothAndRenameTheJob(client);
 
             // closed unsaved: the file on disk counts again, and the closed file's diagnostics are cleared
             int jobsSeen = client.publishCount(JOBS_PY);
-            seen = client.publishCount(SCHEDULES_PY);
+            int seen = client.publishCount(SCHEDULES_PY);
             client.close(JOBS_PY);
             assertEquals(List.of(), client.awaitPublished(JOBS_PY, jobsSeen));
             assertEquals(List.of(), client.awaitPublished(SCHEDULES_PY, seen));
@@ -162,19 +173,14 @@ class LanguageServerTest {
     void suppressingAFindingWritesTheCommentAndRemovingTheUnusedSuppressionTakesItOut() throws Exception {
         location();
         try (LanguageClientSession client = start()) {
-            client.open(JOBS_PY, null);
-            client.open(SCHEDULES_PY, null);
-            client.awaitPublished(SCHEDULES_PY, 0);
-            int seen = client.publishCount(SCHEDULES_PY);
-            client.replaceLines(JOBS_PY, 9, 10, "def berth_jobs():\n");
-            client.awaitPublished(SCHEDULES_PY, seen);
+            openBothAndRenameTheJob(client);
 
             List<CodeAction> actions = client.codeActions(SCHEDULES_PY, client.latest(SCHEDULES_PY).get(0));
             assertEquals(List.of("Suppress SCH001 on this line"), actions.stream().map(CodeAction::getTitle).toList());
             assertEquals("quickfix", actions.get(0).getKind());
             List<TextEdit> edits = actions.get(0).getEdit().getChanges().get(client.uri(SCHEDULES_PY));
             assertEquals(List.of(new TextEdit(range(4, 77, 4, 77), "  # loclint: ignore[SCH001]")), edits);
-            seen = client.publishCount(SCHEDULES_PY);
+            int seen = client.publishCount(SCHEDULES_PY);
             client.apply(SCHEDULES_PY, edits);
             assertEquals(List.of(), client.awaitPublished(SCHEDULES_PY, seen));
 
@@ -484,9 +490,7 @@ class LanguageServerTest {
     @Test
     void aBurstOfEditsMakesOneCheckOfTheLastText() throws Exception {
         location();
-        ServerSetup standard = new ServerCommand().setup();
-        ServerSetup slow = new ServerSetup(standard.rules(), standard.configurations(), standard.explain(), null,
-                false, 2_000);
+        ServerSetup slow = withDebounce(2_000);
         try (LanguageClientSession client = new LanguageClientSession(workspace, slow)) {
             client.open(JOBS_PY, null);
             assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
@@ -509,9 +513,7 @@ class LanguageServerTest {
     @Test
     void aDiagnosticOfATextChangedSinceOffersNoQuickFix() throws Exception {
         location();
-        ServerSetup standard = new ServerCommand().setup();
-        ServerSetup slow = new ServerSetup(standard.rules(), standard.configurations(), standard.explain(), null,
-                false, 3_000);
+        ServerSetup slow = withDebounce(3_000);
         try (LanguageClientSession client = new LanguageClientSession(workspace, slow)) {
             client.open(JOBS_PY, null);
             assertEquals(List.of(BERTH_JOB_UNTESTED), client.awaitPublished(JOBS_PY, 0));
